@@ -1,0 +1,3 @@
+from bondlens.cli import main
+
+main()

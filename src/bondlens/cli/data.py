@@ -1,0 +1,119 @@
+"""Moving data in and out: import, export, and a guided tour on sample data."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from bondlens import messages
+from bondlens.cli import App, cli, pass_app
+from bondlens.errors import InvalidInput
+
+if TYPE_CHECKING:
+    from bondlens.exchange import ImportBatch, ImportResult
+    from bondlens.journal import Progress
+
+IMPORT_FORMATS = ["jsonl", "json", "jrnl-json"]
+EXPORT_FORMATS = ["jsonl", "json", "markdown"]
+
+
+def read_text(path: str) -> str:
+    if path == "-":
+        return sys.stdin.read()
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise InvalidInput(
+            messages.FILE_UNREADABLE.format(path=path, reason=exc.strerror or exc)
+        ) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InvalidInput(messages.FILE_NOT_TEXT.format(path=path)) from None
+
+
+@cli.command(name="import")
+@click.argument("file", metavar="FILE")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(IMPORT_FORMATS),
+    required=True,
+    help="jsonl or json (bondlens exports), jrnl-json (jrnl --export json).",
+)
+@click.option(
+    "--people-from-tags",
+    is_flag=True,
+    help="jrnl-json: treat @name tags as the people in each entry.",
+)
+@pass_app
+def import_(app: App, file: str, fmt: str, people_from_tags: bool) -> None:
+    """Import a file ('-' for standard input). All of it, or nothing if any line is wrong.
+
+    Entries already in the journal (same time and text) are skipped, so importing the
+    same file twice is safe.
+    """
+    from bondlens.formats import ImportOptions, importer
+
+    try:
+        batch = importer(fmt).read(read_text(file), ImportOptions(people_from_tags))
+    except InvalidInput as exc:
+        raise InvalidInput(f"{exc.message}\n{messages.IMPORT_NOTHING_CHANGED}") from None
+    total = len(batch.entries)
+    if sys.stderr.isatty() and total:
+        with click.progressbar(length=total, label="Importing", file=sys.stderr) as bar:
+            seen = 0
+
+            def advance(done: int) -> None:
+                nonlocal seen
+                bar.update(done - seen)
+                seen = done
+
+            result = _import(app, batch, advance)
+    else:
+        result = _import(app, batch, None)
+    click.echo(messages.IMPORT_DONE.format(entries=result.entries, people=result.people))
+    if result.skipped:
+        click.echo(messages.IMPORT_SKIPPED.format(count=result.skipped))
+
+
+def _import(app: App, batch: ImportBatch, progress: Progress | None) -> ImportResult:
+    try:
+        return app.journal.import_batch(batch, progress)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{exc.message}\n{messages.IMPORT_NOTHING_CHANGED}") from None
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True
+)
+@click.option("-o", "--output", metavar="FILE", help="Write to FILE (default: standard output).")
+@pass_app
+def export(app: App, fmt: str, output: str | None) -> None:
+    """Export the whole journal: people first, then entries oldest first."""
+    from bondlens.formats import exporter
+
+    writer = exporter(fmt)
+    data = app.journal.export_data()
+    if output is None:
+        writer.write(data, sys.stdout)
+        return
+    target = Path(output)
+    partial = target.with_name(target.name + ".partial")
+    try:
+        with partial.open("w", encoding="utf-8") as out:
+            writer.write(data, out)
+        partial.replace(target)  # the file appears whole, or not at all
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise InvalidInput(
+            messages.FILE_UNREADABLE.format(path=output, reason=exc.strerror or exc)
+        ) from None
+    click.echo(
+        messages.EXPORT_DONE.format(entries=data.entry_count, people=len(data.people), path=output),
+        err=True,
+    )

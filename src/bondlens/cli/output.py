@@ -1,0 +1,51 @@
+"""Writing results: JSON for scripts, short readable text for people."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import textwrap
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from bondlens.entries import Entry
+from bondlens.render import entry_heading, entry_json, entry_meta
+
+FORMATS = click.Choice(["text", "json"])
+PREVIEW_LINES = 3
+
+
+def emit_json(value: Any) -> None:
+    click.echo(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def width() -> int:
+    return min(shutil.get_terminal_size((88, 24)).columns, 100)
+
+
+def entry_block(entry: Entry, *, full: bool = False) -> str:
+    head = click.style(f"#{entry.id}", bold=True) + f"  {entry_heading(entry)}"
+    lines = [head, "    " + click.style(entry_meta(entry), dim=True)]
+    body = entry.text.splitlines() or [""]
+    wrapped: list[str] = []
+    for paragraph in body:
+        wrapped.extend(textwrap.wrap(paragraph, width() - 4) or [""])
+    if not full and len(wrapped) > PREVIEW_LINES:
+        wrapped = [*wrapped[: PREVIEW_LINES - 1], wrapped[PREVIEW_LINES - 1] + " …"]
+    lines.extend("    " + line for line in wrapped)
+    if full and entry.safe_text:
+        lines.append("    What felt safe: " + entry.safe_text)
+    if full and entry.unsafe_text:
+        lines.append("    What felt unsafe: " + entry.unsafe_text)
+    return "\n".join(lines)
+
+
+def entry_list(found: Sequence[Entry], fmt: str, empty: str) -> None:
+    if fmt == "json":
+        emit_json([entry_json(e) for e in found])
+    elif not found:
+        click.echo(empty, err=True)
+    else:
+        click.echo("\n\n".join(entry_block(e) for e in found))

@@ -1,0 +1,99 @@
+"""Configuration: one typed object, read once at start.
+
+Every field has a default and a help line; ``SETTINGS`` is the documented list
+(docs/reference.md is checked against it by the tests).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from bondlens.errors import InvalidInput
+
+#: Largest entry we accept, in characters (about 25 printed pages).
+DEFAULT_MAX_ENTRY_CHARS = 50_000
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "home",
+        "BONDLENS_HOME",
+        "the platform's user data folder (e.g. ~/.local/share/bondlens)",
+        "Folder that holds the journal. `--home DIR` on the command line wins over it.",
+    ),
+    Setting(
+        "database_url",
+        "BONDLENS_DATABASE_URL",
+        "sqlite:///<home>/journal.db",
+        "Where the journal's database lives. Only `sqlite:///PATH` is supported today.",
+    ),
+    Setting(
+        "max_entry_chars",
+        "BONDLENS_MAX_ENTRY_CHARS",
+        str(DEFAULT_MAX_ENTRY_CHARS),
+        "Longest entry accepted, in characters (1,000 to 1,000,000).",
+    ),
+    Setting(
+        "account",
+        "BONDLENS_ACCOUNT",
+        "local",
+        "Name of the account the journal belongs to. The local app has one account.",
+    ),
+)
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    database_url: str
+    max_entry_chars: int = DEFAULT_MAX_ENTRY_CHARS
+    account: str = "local"
+
+    @classmethod
+    def load(
+        cls, home: str | os.PathLike[str] | None = None, env: Mapping[str, str] | None = None
+    ) -> Settings:
+        """Build the settings from ``--home`` (if given) and the environment."""
+        env = os.environ if env is None else env
+        home_path = _home(home, env)
+        url = env.get("BONDLENS_DATABASE_URL") or f"sqlite:///{home_path / 'journal.db'}"
+        max_chars = _int_setting(
+            env, "BONDLENS_MAX_ENTRY_CHARS", DEFAULT_MAX_ENTRY_CHARS, low=1_000, high=1_000_000
+        )
+        account = (env.get("BONDLENS_ACCOUNT") or "local").strip()
+        if not account:
+            raise InvalidInput("BONDLENS_ACCOUNT cannot be empty.")
+        return cls(home=home_path, database_url=url, max_entry_chars=max_chars, account=account)
+
+
+def _home(home: str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path:
+    chosen = home if home is not None else env.get("BONDLENS_HOME")
+    if chosen:
+        return Path(chosen).expanduser().resolve()
+    from platformdirs import user_data_dir  # small, but only needed here
+
+    return Path(user_data_dir("bondlens", appauthor=False))
+
+
+def _int_setting(env: Mapping[str, str], name: str, default: int, *, low: int, high: int) -> int:
+    raw = env.get(name)
+    if not raw:
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise InvalidInput(f"{name} should be a whole number, not {raw!r}.") from None
+    if not low <= value <= high:
+        raise InvalidInput(f"{name} should be between {low:,} and {high:,}.")
+    return value

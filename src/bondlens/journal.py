@@ -1,0 +1,242 @@
+"""The service layer: the one write path for the CLI and the web app alike.
+
+Adapters parse input, call a ``Journal`` method and render what it returns. Every
+change goes through ``Database.write()``, so it is atomic: it all happens or none of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TypeVar
+
+from bondlens import entries as entry_rules
+from bondlens import messages
+from bondlens import people as people_rules
+from bondlens.config import Settings
+from bondlens.dates import utc_now, when_to_str
+from bondlens.entries import Entry, EntryChanges, EntryFilter
+from bondlens.errors import Conflict, InvalidInput, NotFound, StorageError
+from bondlens.exchange import ExportData, ImportBatch, ImportResult
+from bondlens.people import Person, PersonChanges, PersonSummary, name_key
+from bondlens.storage import Database, Store
+
+Progress = Callable[[int], None]
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Saved:
+    """An entry as stored, and the names of people created on the way."""
+
+    entry: Entry
+    new_people: tuple[str, ...] = ()
+
+
+class Journal:
+    def __init__(self, settings: Settings, database: Database | None = None) -> None:
+        self.settings = settings
+        self.db = database or Database(settings)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- people --------------------------------------------------------------------
+    def add_person(self, person: Person) -> Person:
+        person = people_rules.validated(person)
+        with self.db.write() as store:
+            if store.person(person.name):
+                raise Conflict(messages.PERSON_EXISTS.format(name=person.name))
+            store.insert_person(person, utc_now())
+            return _stored(store.person(person.name))
+
+    def person(self, name: str) -> Person:
+        with self.db.read() as store:
+            return _existing(store, name)
+
+    def people(self) -> list[PersonSummary]:
+        with self.db.read() as store:
+            return store.people()
+
+    def edit_person(self, name: str, changes: PersonChanges) -> Person:
+        if changes.empty:
+            raise InvalidInput(messages.NOTHING_TO_CHANGE)
+        with self.db.write() as store:
+            current = _existing(store, name)
+            updated = people_rules.validated(changes.apply(current))
+            if updated.key != current.key and store.person(updated.name):
+                raise Conflict(messages.PERSON_EXISTS.format(name=updated.name))
+            if updated.ended_on and updated.ended_on > date.today():
+                raise InvalidInput(messages.END_BEFORE_START)
+            store.update_person(updated)
+            return _stored(store.person(updated.name))
+
+    def end_person(self, name: str, on: date) -> Person:
+        return self.edit_person(name, PersonChanges(ended_on=on))
+
+    def delete_person(self, name: str) -> Person:
+        with self.db.write() as store:
+            person = _existing(store, name)
+            store.delete_person(int(person.id or 0))
+            return person
+
+    # --- entries -------------------------------------------------------------------
+    def add_entry(self, entry: Entry) -> Saved:
+        entry = entry_rules.validated(entry, self.settings.max_entry_chars)
+        with self.db.write() as store:
+            person_ids, created = _resolve_people(store, entry.people)
+            entry_id = store.insert_entry(entry, person_ids, utc_now())
+            saved = store.entry(entry_id)
+        return Saved(_stored(saved), created)
+
+    def entry(self, entry_id: int) -> Entry:
+        with self.db.read() as store:
+            return _existing_entry(store, entry_id)
+
+    def entries(self, query: EntryFilter) -> list[Entry]:
+        with self.db.read() as store:
+            return store.entries(query, _person_id(store, query.person))
+
+    def count(self, query: EntryFilter) -> int:
+        with self.db.read() as store:
+            return store.count(query, _person_id(store, query.person))
+
+    def search(self, words: str, limit: int = 20) -> list[Entry]:
+        match = fts_query(words)
+        with self.db.read() as store:
+            return store.search(match, limit)
+
+    def edit_entry(self, entry_id: int, changes: EntryChanges) -> Saved:
+        if changes.empty:
+            raise InvalidInput(messages.NOTHING_TO_CHANGE)
+        with self.db.write() as store:
+            current = _existing_entry(store, entry_id)
+            updated = entry_rules.validated(changes.apply(current), self.settings.max_entry_chars)
+            updated = replace(updated, updated=utc_now())
+            person_ids, created = _resolve_people(store, updated.people)
+            store.update_entry(updated, person_ids)
+            saved = store.entry(entry_id)
+        return Saved(_stored(saved), created)
+
+    def delete_entry(self, entry_id: int) -> Entry:
+        with self.db.write() as store:
+            entry = _existing_entry(store, entry_id)
+            store.delete_entry(entry_id)
+            return entry
+
+    # --- import / export -----------------------------------------------------------
+    def import_batch(self, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
+        """Add everything in ``batch``, or nothing at all if any item is wrong."""
+        people = [_located(people_rules.validated, loc.where, loc.item) for loc in batch.people]
+        max_chars = self.settings.max_entry_chars
+        entries = [
+            _located(lambda e: entry_rules.validated(e, max_chars), loc.where, loc.item)
+            for loc in batch.entries
+        ]
+        now = utc_now()
+        with self.db.write() as store:
+            known = store.people_by_key(p.name for p in people)
+            added_people = 0
+            for person in people:
+                if person.key not in known:
+                    store.insert_person(person, now)
+                    known[person.key] = person
+                    added_people += 1
+            ids = {
+                key: int(p.id)
+                for key, p in store.people_by_key(known.keys()).items()
+                if p.id is not None
+            }
+            seen = {(when, text) for when, _written, text in store.fingerprints()}
+            added = skipped = 0
+            for done, entry in enumerate(entries, start=1):
+                fingerprint = (when_to_str(entry.when), entry.text)
+                if fingerprint in seen:
+                    skipped += 1
+                else:
+                    seen.add(fingerprint)
+                    missing = [n for n in entry.people if name_key(n) not in ids]
+                    if missing:
+                        added_people += len(missing)
+                        for name in missing:
+                            ids[name_key(name)] = store.insert_person(Person(name=name), now)
+                    store.insert_entry(entry, [ids[name_key(n)] for n in entry.people], now)
+                    added += 1
+                if progress and (done % 500 == 0 or done == len(entries)):
+                    progress(done)
+        return ImportResult(entries=added, people=added_people, skipped=skipped)
+
+    def export_data(self) -> ExportData:
+        """Everything in the journal, people first, entries oldest first."""
+        with self.db.read() as store:
+            people = [summary.person for summary in store.people()]
+            count = store.count(EntryFilter())
+        return ExportData(people=people, entries=self._all_entries(), entry_count=count)
+
+    def _all_entries(self) -> Iterator[Entry]:
+        with self.db.read() as store:
+            yield from store.all_entries()
+
+
+def fts_query(words: str) -> str:
+    """Turn what a person typed into a safe FTS5 query: every word must appear."""
+    terms = [t.replace('"', "") for t in words.split()]
+    terms = [t for t in terms if t]
+    if not terms:
+        raise InvalidInput(messages.SEARCH_EMPTY)
+    return " ".join(f'"{t}"*' for t in terms)
+
+
+def _resolve_people(store: Store, names: Sequence[str]) -> tuple[list[int], tuple[str, ...]]:
+    known = store.people_by_key(names)
+    ids: list[int] = []
+    created: list[str] = []
+    now = utc_now()
+    for name in names:
+        person = known.get(name_key(name))
+        if person is None:
+            ids.append(store.insert_person(Person(name=name), now))
+            created.append(name)
+        else:
+            ids.append(int(person.id or 0))
+    return ids, tuple(created)
+
+
+def _person_id(store: Store, name: str | None) -> int | None:
+    return None if name is None else int(_existing(store, name).id or 0)
+
+
+def _existing(store: Store, name: str) -> Person:
+    person = store.person(name)
+    if person is None:
+        raise NotFound(messages.PERSON_NOT_FOUND.format(name=name.strip()))
+    return person
+
+
+def _existing_entry(store: Store, entry_id: int) -> Entry:
+    entry = store.entry(entry_id)
+    if entry is None:
+        raise NotFound(messages.ENTRY_NOT_FOUND.format(id=entry_id))
+    return entry
+
+
+def _stored(value: T | None) -> T:
+    """What was just written, read back; missing only if the database misbehaves."""
+    if value is None:
+        raise StorageError(messages.UNEXPECTED.format(kind="a saved row was not found"))
+    return value
+
+
+def _located(check: Callable[[T], T], where: str, item: T) -> T:
+    """Validate one imported item; a problem names the line it came from."""
+    try:
+        return check(item)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc.message}") from None

@@ -1,0 +1,84 @@
+"""Every sentence bondlens says to a person, kept together so tone can be read in one go.
+
+Tone (shared/domain.md §7): warm, plain, brief, never blaming. We describe, we never
+diagnose or label anyone. Templates use ``str.format`` fields.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+# --- entries -------------------------------------------------------------------------
+ENTRY_EMPTY: Final = "An entry needs a few words. Write anything, even one line."
+ENTRY_TOO_LONG: Final = (
+    "This entry is {length:,} characters; one entry holds up to {limit:,}. "
+    "You could split it into two entries."
+)
+ENTRY_NOT_FOUND: Final = "There is no entry #{id} in this journal."
+ENTRY_ID_BAD: Final = "{raw!r} is not an entry number. Entry numbers look like 12."
+SAFETY_RANGE: Final = "Safety goes from 1 (very unsafe) to 5 (very safe), so {value} doesn't fit."
+KIND_UNKNOWN: Final = "{value!r} is not a kind of entry I know. Choose one of: {choices}."
+TEXT_TOO_LONG: Final = "{field} can be up to {limit:,} characters."
+TAG_BAD: Final = "{value!r} can't be used as a tag. Tags are short words like 'work' or 'sleep'."
+NOTHING_TO_CHANGE: Final = "Nothing to change: say what to edit, for example --text or --safety."
+SAVED: Final = "Saved entry #{id}."
+UPDATED: Final = "Updated entry #{id}."
+DELETED: Final = "Deleted entry #{id}."
+CONFIRM_DELETE: Final = "Delete entry #{id} ({when})? This can't be undone."
+CONFIRM_NEEDED: Final = "Nothing was deleted. Add --yes to confirm when not typing at a terminal."
+NOT_DELETED: Final = "Kept it. Nothing was deleted."
+NO_ENTRIES: Final = 'No entries yet. Write one with: bondlens add "what happened"'
+NO_MATCHES: Final = "Nothing in your journal matches that."
+SEARCH_EMPTY: Final = "Search needs a word or two to look for."
+STDIN_HINT: Final = "Write your entry, then press Ctrl-D to save it (Ctrl-C to leave)."
+
+# --- people --------------------------------------------------------------------------
+PERSON_NEW: Final = "Added {name} to your people."
+PERSON_NOT_FOUND: Final = "There's no one called {name!r} in your people yet."
+PERSON_EXISTS: Final = "{name} is already in your people."
+PERSON_NAME_EMPTY: Final = "A person needs a name (a nickname or an initial is fine)."
+PERSON_NAME_LONG: Final = "Names can be up to {limit} characters."
+PERSON_SAVED: Final = "Saved {name}."
+PERSON_ENDED: Final = (
+    "Marked your relationship with {name} as past, from {day}. "
+    "You can still write about them and look back."
+)
+PERSON_DELETED: Final = "Removed {name}. Entries about them are kept."
+CONFIRM_PERSON_DELETE: Final = "Remove {name} from your people? Entries about them stay."
+RELATIONSHIP_UNKNOWN: Final = "{value!r} is not a relationship I know. Choose one of: {choices}."
+ORIGIN_UNKNOWN: Final = "{value!r} is not a bond origin I know. Choose one of: {choices}."
+NO_PEOPLE: Final = "No people yet. Add someone with: bondlens person add NAME"
+END_BEFORE_START: Final = "The end date can't be in the future."
+
+# --- import / export -----------------------------------------------------------------
+IMPORT_LINE: Final = "Line {line}: {problem}"
+IMPORT_ITEM: Final = "Item {index}: {problem}"
+IMPORT_NOTHING_CHANGED: Final = "Nothing was imported; your journal is as it was."
+IMPORT_DONE: Final = "Imported {entries:,} entries and {people:,} people."
+IMPORT_SKIPPED: Final = "Skipped {count:,} entries that were already in your journal."
+IMPORT_FORMAT_UNKNOWN: Final = "I can't read the format {name!r}. Choose one of: {choices}."
+EXPORT_FORMAT_UNKNOWN: Final = "I can't write the format {name!r}. Choose one of: {choices}."
+EXPORT_DONE: Final = "Wrote {entries:,} entries and {people:,} people to {path}."
+FILE_UNREADABLE: Final = "I couldn't read {path}: {reason}."
+FILE_NOT_TEXT: Final = "{path} doesn't look like a text file (it should be UTF-8)."
+
+# --- storage -------------------------------------------------------------------------
+DB_LOCKED: Final = "The journal is busy with another change. Please try again in a moment."
+DB_URL_UNSUPPORTED: Final = (
+    "bondlens can't open {url!r}. Use a sqlite:/// address, like sqlite:///journal.db."
+)
+DB_OPEN_FAILED: Final = "I couldn't open the journal at {path}: {reason}."
+DB_TOO_NEW: Final = (
+    "This journal was written by a newer bondlens (schema {found}, this one knows up to "
+    "{known}). Please update bondlens; your journal was not changed."
+)
+DATE_BAD: Final = (
+    "I couldn't read {value!r} as a date. Try 2026-03-14, 'yesterday' or '3 days ago'."
+)
+
+# --- general -------------------------------------------------------------------------
+UNEXPECTED: Final = (
+    "Something went wrong on our side ({kind}). Your journal was not changed. "
+    "Run again with BONDLENS_DEBUG=1 to see the details."
+)
+INTERRUPTED: Final = "Stopped. Nothing half-written was kept."

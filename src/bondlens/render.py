@@ -1,0 +1,91 @@
+"""Plain-text descriptions of people and entries, shared by the CLI and Markdown export."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from bondlens.dates import When, day_of, when_to_str
+from bondlens.entries import SAFETY_WORDS, Entry
+from bondlens.people import Person, PersonSummary
+
+
+def label(value: str) -> str:
+    """An id as words: 'ex_partner' -> 'ex partner'."""
+    return value.replace("_", " ")
+
+
+def format_when(value: When) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%a %d %b %Y, %H:%M")
+    return value.strftime("%a %d %b %Y")
+
+
+def ago(value: When | None, today: date | None = None) -> str:
+    if value is None:
+        return "never"
+    days = ((today or date.today()) - day_of(value)).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 0:
+        return day_of(value).isoformat()
+    if days < 60:
+        return f"{days} days ago"
+    return day_of(value).isoformat()
+
+
+def safety_text(safety: int | None) -> str:
+    return "" if safety is None else f"safety {safety} of 5 ({SAFETY_WORDS[safety]})"
+
+
+def entry_heading(entry: Entry) -> str:
+    people = ", ".join(entry.people)
+    return f"{format_when(entry.when)}" + (f" · {people}" if people else "")
+
+
+def entry_meta(entry: Entry) -> str:
+    parts = [label(entry.kind)]
+    if entry.safety is not None:
+        parts.append(safety_text(entry.safety))
+    if entry.tags:
+        parts.append(" ".join(f"#{t}" for t in entry.tags))
+    return " · ".join(parts)
+
+
+def describe_person(person: Person) -> str:
+    parts = [label(person.relationship)]
+    if person.origin != "unknown":
+        parts.append(f"bond began: {label(person.origin)}")
+    if person.safe:
+        parts.append("a safe person")
+    if person.ended_on:
+        parts.append(f"past, since {person.ended_on.isoformat()}")
+    if person.triggers:
+        parts.append("triggers: " + "; ".join(person.triggers))
+    if person.boundaries:
+        parts.append("boundaries: " + "; ".join(person.boundaries))
+    if person.notes:
+        parts.append(f"notes: {person.notes}")
+    return " · ".join(parts)
+
+
+def entry_json(entry: Entry) -> dict[str, Any]:
+    from bondlens.formats.records import entry_to_dict
+
+    record = entry_to_dict(entry)
+    record.pop("type")
+    return {"id": entry.id, **record}
+
+
+def person_json(person: Person, summary: PersonSummary | None = None) -> dict[str, Any]:
+    from bondlens.formats.records import person_to_dict
+
+    record = person_to_dict(person)
+    record.pop("type")
+    record = {"id": person.id, **record, "active": person.active}
+    if summary is not None:
+        record["entry_count"] = summary.entry_count
+        record["last_contact"] = when_to_str(summary.last_contact) if summary.last_contact else None
+    return record

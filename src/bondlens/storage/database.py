@@ -1,0 +1,128 @@
+"""Opening the journal's database and running work in transactions.
+
+SQLite is used in WAL mode with one writer at a time: every write runs inside
+``BEGIN IMMEDIATE``, so two processes never interleave half-finished changes, and a
+failed write rolls back and leaves the journal exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from bondlens import messages
+from bondlens.config import Settings
+from bondlens.dates import utc_now
+from bondlens.errors import InvalidInput, Locked, StorageError
+from bondlens.storage import migrations
+from bondlens.storage.repository import Store
+
+BUSY_TIMEOUT_MS = 5_000
+
+
+def sqlite_path(url: str) -> Path:
+    """The file behind a ``sqlite:///PATH`` address."""
+    prefix = "sqlite:///"
+    if not url.startswith(prefix) or len(url) == len(prefix):
+        raise InvalidInput(messages.DB_URL_UNSUPPORTED.format(url=url))
+    return Path(url[len(prefix) :]).expanduser()
+
+
+class Database:
+    """One journal database. Thread-safe: a lock serialises use of the connection."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.path = sqlite_path(settings.database_url)
+        self._lock = threading.RLock()
+        self._conn = self._connect()
+        self.account_id = self._account(settings.account)
+
+    def _connect(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            is_new = not self.path.exists()
+            conn = sqlite3.connect(
+                self.path,
+                isolation_level=None,
+                check_same_thread=False,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+            )
+            if is_new:
+                os.chmod(self.path, 0o600)  # a journal is private: owner only
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            if migrations.current(conn) != migrations.head():
+                migrations.upgrade(conn)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self.path) from exc
+        except OSError as exc:
+            raise StorageError(
+                messages.DB_OPEN_FAILED.format(path=self.path, reason=exc.strerror or exc)
+            ) from exc
+        return conn
+
+    def _account(self, name: str) -> int:
+        with self.write_store(account_id=0) as store:
+            return store.ensure_account(name, utc_now())
+
+    @contextmanager
+    def read(self) -> Iterator[Store]:
+        """A consistent snapshot for reading."""
+        with self._lock, self._transaction("BEGIN"):
+            yield Store(self._conn, self.account_id)
+
+    @contextmanager
+    def write(self) -> Iterator[Store]:
+        """The only way to change the journal: all of it happens, or none of it."""
+        with self.write_store(self.account_id) as store:
+            yield store
+
+    @contextmanager
+    def write_store(self, account_id: int) -> Iterator[Store]:
+        with self._lock, self._transaction("BEGIN IMMEDIATE"):
+            yield Store(self._conn, account_id)
+
+    @contextmanager
+    def _transaction(self, begin: str) -> Iterator[None]:
+        try:
+            self._conn.execute(begin)
+        except sqlite3.Error as exc:
+            raise _storage_error(exc, self.path) from exc
+        try:
+            yield
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise _storage_error(exc, self.path) from exc
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self._conn.execute("ROLLBACK")
+            raise _storage_error(exc, self.path) from exc
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _storage_error(exc: sqlite3.Error, path: Path) -> StorageError | Locked:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return Locked(messages.DB_LOCKED)
+    return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text))

@@ -1,0 +1,312 @@
+"""The SQL for people and entries, bound to one account inside one transaction.
+
+A ``Store`` is handed out by ``Database.read()`` / ``Database.write()``; it never
+commits by itself. Every query is scoped to the store's account.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import date, timedelta
+from typing import Any
+
+from bondlens.dates import when_from_str, when_to_str
+from bondlens.entries import Entry, EntryFilter
+from bondlens.people import Person, PersonSummary, name_key
+
+_PERSON_COLUMNS = (
+    "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
+)
+_ENTRY_COLUMNS = (
+    "e.id, e.text, e.happened, e.written, e.updated, e.safety, e.safe_text, e.unsafe_text, e.kind"
+)
+_CHUNK = 500
+
+
+class Store:
+    def __init__(self, conn: sqlite3.Connection, account_id: int) -> None:
+        self.conn = conn
+        self.account_id = account_id
+
+    # --- accounts ------------------------------------------------------------------
+    def ensure_account(self, name: str, now: str) -> int:
+        row = self.conn.execute("SELECT id FROM account WHERE name = ?", (name,)).fetchone()
+        if row:
+            return int(row[0])
+        cur = self.conn.execute("INSERT INTO account (name, created) VALUES (?, ?)", (name, now))
+        return int(cur.lastrowid or 0)
+
+    # --- people --------------------------------------------------------------------
+    def person(self, name: str) -> Person | None:
+        row = self.conn.execute(
+            f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? AND name_key = ?",
+            (self.account_id, name_key(name)),
+        ).fetchone()
+        return _person(row) if row else None
+
+    def people_by_key(self, names: Iterable[str]) -> dict[str, Person]:
+        keys = list(dict.fromkeys(name_key(n) for n in names))
+        found: dict[str, Person] = {}
+        for chunk in _chunks(keys):
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? "
+                f"AND name_key IN ({marks})",
+                (self.account_id, *chunk),
+            ):
+                person = _person(row)
+                found[person.key] = person
+        return found
+
+    def insert_person(self, person: Person, now: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO person (account_id, name, name_key, relationship, origin, notes, safe,"
+            " triggers, boundaries, ended_on, created) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (self.account_id, *_person_values(person), person.created or now),
+        )
+        return int(cur.lastrowid or 0)
+
+    def update_person(self, person: Person) -> None:
+        self.conn.execute(
+            "UPDATE person SET name = ?, name_key = ?, relationship = ?, origin = ?, notes = ?,"
+            " safe = ?, triggers = ?, boundaries = ?, ended_on = ?"
+            " WHERE id = ? AND account_id = ?",
+            (*_person_values(person), person.id, self.account_id),
+        )
+
+    def delete_person(self, person_id: int) -> None:
+        self.conn.execute(
+            "DELETE FROM person WHERE id = ? AND account_id = ?", (person_id, self.account_id)
+        )
+
+    def people(self) -> list[PersonSummary]:
+        rows = self.conn.execute(
+            "SELECT p.id, p.name, p.relationship, p.origin, p.notes, p.safe, p.triggers,"
+            " p.boundaries, p.ended_on, p.created, count(ep.entry_id), max(e.happened)"
+            " FROM person p LEFT JOIN entry_person ep ON ep.person_id = p.id"
+            " LEFT JOIN entry e ON e.id = ep.entry_id"
+            " WHERE p.account_id = ? GROUP BY p.id ORDER BY p.name_key",
+            (self.account_id,),
+        ).fetchall()
+        return [
+            PersonSummary(
+                _person(row[:10]), int(row[10]), when_from_str(row[11]) if row[11] else None
+            )
+            for row in rows
+        ]
+
+    # --- entries -------------------------------------------------------------------
+    def insert_entry(self, entry: Entry, person_ids: Sequence[int], now: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO entry (account_id, text, happened, written, updated, safety, safe_text,"
+            " unsafe_text, kind) VALUES (?,?,?,?,?,?,?,?,?)",
+            (
+                self.account_id,
+                entry.text,
+                when_to_str(entry.when),
+                entry.written or now,
+                entry.updated,
+                entry.safety,
+                entry.safe_text,
+                entry.unsafe_text,
+                entry.kind,
+            ),
+        )
+        entry_id = int(cur.lastrowid or 0)
+        self._link(entry_id, person_ids, entry.tags)
+        return entry_id
+
+    def insert_entries(self, rows: Iterable[tuple[Entry, Sequence[int]]], now: str) -> int:
+        count = 0
+        for entry, person_ids in rows:
+            self.insert_entry(entry, person_ids, now)
+            count += 1
+        return count
+
+    def update_entry(self, entry: Entry, person_ids: Sequence[int]) -> None:
+        self.conn.execute(
+            "UPDATE entry SET text = ?, happened = ?, updated = ?, safety = ?, safe_text = ?,"
+            " unsafe_text = ?, kind = ? WHERE id = ? AND account_id = ?",
+            (
+                entry.text,
+                when_to_str(entry.when),
+                entry.updated,
+                entry.safety,
+                entry.safe_text,
+                entry.unsafe_text,
+                entry.kind,
+                entry.id,
+                self.account_id,
+            ),
+        )
+        self.conn.execute("DELETE FROM entry_person WHERE entry_id = ?", (entry.id,))
+        self.conn.execute("DELETE FROM entry_tag WHERE entry_id = ?", (entry.id,))
+        self._link(int(entry.id or 0), person_ids, entry.tags)
+
+    def delete_entry(self, entry_id: int) -> bool:
+        cur = self.conn.execute(
+            "DELETE FROM entry WHERE id = ? AND account_id = ?", (entry_id, self.account_id)
+        )
+        return cur.rowcount > 0
+
+    def entry(self, entry_id: int) -> Entry | None:
+        rows = self._entries(
+            f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE e.id = ? AND e.account_id = ?",
+            (entry_id, self.account_id),
+        )
+        return rows[0] if rows else None
+
+    def entries(self, query: EntryFilter, person_id: int | None = None) -> list[Entry]:
+        where, params = self._where(query, person_id)
+        sql = (
+            f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE {where}"
+            " ORDER BY e.happened DESC, e.id DESC"
+        )
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        return self._entries(sql, params)
+
+    def count(self, query: EntryFilter, person_id: int | None = None) -> int:
+        where, params = self._where(query, person_id)
+        row = self.conn.execute(f"SELECT count(*) FROM entry e WHERE {where}", params).fetchone()
+        return int(row[0])
+
+    def search(self, match: str, limit: int) -> list[Entry]:
+        return self._entries(
+            f"SELECT {_ENTRY_COLUMNS} FROM entry_fts f JOIN entry e ON e.id = f.rowid"
+            " WHERE entry_fts MATCH ? AND e.account_id = ?"
+            " ORDER BY f.rank, e.happened DESC LIMIT ?",
+            (match, self.account_id, limit),
+        )
+
+    def all_entries(self) -> Iterator[Entry]:
+        """Every entry, oldest first (for export), fetched in pages."""
+        last: tuple[str, int] = ("", 0)
+        while True:
+            page = self._entries(
+                f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE e.account_id = ?"
+                " AND (e.happened, e.id) > (?, ?) ORDER BY e.happened, e.id LIMIT 2000",
+                (self.account_id, *last),
+            )
+            yield from page
+            if len(page) < 2000:
+                return
+            last = (when_to_str(page[-1].when), int(page[-1].id or 0))
+
+    def fingerprints(self) -> set[tuple[str, str, str]]:
+        """(when, written, text) of every entry, to notice an import done twice."""
+        return {
+            (row[0], row[1], row[2])
+            for row in self.conn.execute(
+                "SELECT happened, written, text FROM entry WHERE account_id = ?", (self.account_id,)
+            )
+        }
+
+    # --- helpers -------------------------------------------------------------------
+    def _link(self, entry_id: int, person_ids: Sequence[int], tags: Sequence[str]) -> None:
+        if person_ids:
+            self.conn.executemany(
+                "INSERT INTO entry_person (entry_id, person_id, position) VALUES (?, ?, ?)",
+                [(entry_id, pid, pos) for pos, pid in enumerate(person_ids)],
+            )
+        if tags:
+            self.conn.executemany(
+                "INSERT INTO entry_tag (entry_id, tag, position) VALUES (?, ?, ?)",
+                [(entry_id, tag, pos) for pos, tag in enumerate(tags)],
+            )
+
+    def _where(self, query: EntryFilter, person_id: int | None) -> tuple[str, list[Any]]:
+        clauses = ["e.account_id = ?"]
+        params: list[Any] = [self.account_id]
+        if person_id is not None:
+            clauses.append("e.id IN (SELECT entry_id FROM entry_person WHERE person_id = ?)")
+            params.append(person_id)
+        if query.since is not None:
+            clauses.append("e.happened >= ?")
+            params.append(query.since.isoformat())
+        if query.until is not None:
+            clauses.append("e.happened < ?")
+            params.append((query.until + timedelta(days=1)).isoformat())
+        for tag in query.tags:
+            clauses.append("e.id IN (SELECT entry_id FROM entry_tag WHERE tag = ?)")
+            params.append(tag)
+        if query.kind is not None:
+            clauses.append("e.kind = ?")
+            params.append(query.kind)
+        return " AND ".join(clauses), params
+
+    def _entries(self, sql: str, params: Sequence[Any]) -> list[Entry]:
+        rows = self.conn.execute(sql, params).fetchall()
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        people: dict[int, list[str]] = {}
+        tags: dict[int, list[str]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for entry_id, name in self.conn.execute(
+                "SELECT ep.entry_id, p.name FROM entry_person ep JOIN person p"
+                f" ON p.id = ep.person_id WHERE ep.entry_id IN ({marks})"
+                " ORDER BY ep.entry_id, ep.position",
+                chunk,
+            ):
+                people.setdefault(entry_id, []).append(name)
+            for entry_id, tag in self.conn.execute(
+                f"SELECT entry_id, tag FROM entry_tag WHERE entry_id IN ({marks})"
+                " ORDER BY entry_id, position",
+                chunk,
+            ):
+                tags.setdefault(entry_id, []).append(tag)
+        return [
+            Entry(
+                id=row[0],
+                text=row[1],
+                when=when_from_str(row[2]),
+                written=row[3],
+                updated=row[4],
+                safety=row[5],
+                safe_text=row[6],
+                unsafe_text=row[7],
+                kind=row[8],
+                people=tuple(people.get(row[0], ())),
+                tags=tuple(tags.get(row[0], ())),
+            )
+            for row in rows
+        ]
+
+
+def _person(row: Sequence[Any]) -> Person:
+    return Person(
+        id=row[0],
+        name=row[1],
+        relationship=row[2],
+        origin=row[3],
+        notes=row[4],
+        safe=bool(row[5]),
+        triggers=tuple(json.loads(row[6])),
+        boundaries=tuple(json.loads(row[7])),
+        ended_on=date.fromisoformat(row[8]) if row[8] else None,
+        created=row[9],
+    )
+
+
+def _person_values(person: Person) -> tuple[Any, ...]:
+    return (
+        person.name,
+        person.key,
+        person.relationship,
+        person.origin,
+        person.notes,
+        int(person.safe),
+        json.dumps(list(person.triggers), ensure_ascii=False),
+        json.dumps(list(person.boundaries), ensure_ascii=False),
+        person.ended_on.isoformat() if person.ended_on else None,
+    )
+
+
+def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
