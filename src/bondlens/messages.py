@@ -82,3 +82,23 @@ UNEXPECTED: Final = (
     "Run again with BONDLENS_DEBUG=1 to see the details."
 )
 INTERRUPTED: Final = "Stopped. Nothing half-written was kept."
+
+# --- tour ----------------------------------------------------------------------------
+TOUR_INTRO: Final = (
+    "Welcome to bondlens. This tour uses a made-up sample journal, so your own "
+    "journal is not touched."
+)
+TOUR_PEOPLE: Final = "The people in the sample journal, and when they were last written about:"
+TOUR_PERSON: Final = "The latest entries about {name}:"
+TOUR_SEARCH: Final = "Searching for '{words}' finds:"
+TOUR_KEPT: Final = (
+    "The sample journal is kept in {path}. Explore it with: bondlens --home {path} list"
+)
+TOUR_KEEP_BUSY: Final = "{path} already holds a journal. Choose an empty folder for the tour."
+TOUR_NEXT: Final = (
+    "Your own journal lives in {home}.\n"
+    "Start it whenever you are ready:\n"
+    '  bondlens add "What happened, in a few words" --person NAME --safety 1-5\n'
+    "  bondlens list\n"
+    "  bondlens --help"
+)

@@ -117,3 +117,38 @@ def export(app: App, fmt: str, output: str | None) -> None:
         messages.EXPORT_DONE.format(entries=data.entry_count, people=len(data.people), path=output),
         err=True,
     )
+
+
+@cli.command()
+@click.option("--keep", metavar="DIR", help="Keep the sample journal in DIR to explore later.")
+@pass_app
+def tour(app: App, keep: str | None) -> None:
+    """A one-minute tour on a made-up sample journal (yours is not touched)."""
+    import tempfile
+    from importlib import resources
+
+    from bondlens.cli.output import entry_block, people_table
+    from bondlens.config import Settings
+    from bondlens.entries import EntryFilter
+    from bondlens.formats import ImportOptions, importer
+    from bondlens.journal import Journal
+
+    sample = (resources.files("bondlens") / "data" / "sample.jsonl").read_text("utf-8")
+    with tempfile.TemporaryDirectory(prefix="bondlens-tour-") as scratch:
+        home = Path(keep).expanduser().resolve() if keep else Path(scratch)
+        if (home / "journal.db").exists():
+            raise InvalidInput(messages.TOUR_KEEP_BUSY.format(path=home))
+        with Journal(Settings.load(home, env={})) as journal:
+            journal.import_batch(importer("jsonl").read(sample, ImportOptions()))
+            click.echo(messages.TOUR_INTRO + "\n")
+            click.echo(click.style(messages.TOUR_PEOPLE, bold=True))
+            click.echo(people_table(journal.people()) + "\n")
+            click.echo(click.style(messages.TOUR_PERSON.format(name="Maya"), bold=True))
+            recent = journal.entries(EntryFilter(person="Maya", limit=2))
+            click.echo("\n\n".join(entry_block(e) for e in recent) + "\n")
+            click.echo(click.style(messages.TOUR_SEARCH.format(words="apolog"), bold=True))
+            found = journal.search("apolog", limit=2)
+            click.echo("\n\n".join(entry_block(e) for e in found) + "\n")
+    if keep:
+        click.echo(messages.TOUR_KEPT.format(path=home) + "\n")
+    click.echo(messages.TOUR_NEXT.format(home=app.settings.home))

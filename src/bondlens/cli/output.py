@@ -11,7 +11,8 @@ from typing import Any
 import click
 
 from bondlens.entries import Entry
-from bondlens.render import entry_heading, entry_json, entry_meta
+from bondlens.people import PersonSummary
+from bondlens.render import ago, entry_heading, entry_json, entry_meta, label
 
 FORMATS = click.Choice(["text", "json"])
 PREVIEW_LINES = 3
@@ -49,3 +50,18 @@ def entry_list(found: Sequence[Entry], fmt: str, empty: str) -> None:
         click.echo(empty, err=True)
     else:
         click.echo("\n\n".join(entry_block(e) for e in found))
+
+
+def people_table(found: Sequence[PersonSummary]) -> str:
+    """One aligned line a person: name, relationship, marks, entries, last contact."""
+    name_width = max(len(s.person.name) for s in found)
+    rows = []
+    for s in found:
+        mark = "♥ safe" if s.person.safe else ""
+        status = "past" if not s.person.active else ""
+        count = f"{s.entry_count} entr{'y' if s.entry_count == 1 else 'ies'}"
+        rows.append(
+            f"{s.person.name:<{name_width}}  {label(s.person.relationship):<12}  "
+            f"{mark:<6}  {status:<4}  {count:<11}  last: {ago(s.last_contact)}".rstrip()
+        )
+    return "\n".join(rows)

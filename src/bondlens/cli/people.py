@@ -8,12 +8,12 @@ import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json, entry_block
+from bondlens.cli.output import FORMATS, emit_json, entry_block, people_table
 from bondlens.dates import parse_day
 from bondlens.entries import EntryFilter
 from bondlens.errors import InvalidInput
 from bondlens.people import ORIGINS, RELATIONSHIPS, Person, PersonChanges
-from bondlens.render import ago, describe_person, label, person_json
+from bondlens.render import ago, describe_person, person_json
 
 RELATIONSHIP = click.Choice(RELATIONSHIPS, case_sensitive=False)
 ORIGIN = click.Choice(ORIGINS, case_sensitive=False)
@@ -102,15 +102,7 @@ def list_people(app: App, past: bool | None, safe: bool, fmt: str) -> None:
     if not found:
         click.echo(messages.NO_PEOPLE, err=True)
         return
-    name_width = max(len(s.person.name) for s in found)
-    for s in found:
-        mark = "♥ safe" if s.person.safe else ""
-        status = "past" if not s.person.active else ""
-        count = f"{s.entry_count} entr{'y' if s.entry_count == 1 else 'ies'}"
-        click.echo(
-            f"{s.person.name:<{name_width}}  {label(s.person.relationship):<12}  "
-            f"{mark:<6}  {status:<4}  {count:<11}  last: {ago(s.last_contact)}".rstrip()
-        )
+    click.echo(people_table(found))
 
 
 @person.command(name="show")
