@@ -61,6 +61,22 @@ class Journal:
         with self.db.read() as store:
             return _existing(store, name)
 
+    def names(self) -> list[str]:
+        with self.db.read() as store:
+            return store.names()
+
+    def person_by_id(self, person_id: int) -> Person:
+        with self.db.read() as store:
+            person = store.person_by_id(person_id)
+        if person is None:
+            raise NotFound(messages.PERSON_ID_NOT_FOUND)
+        return person
+
+    def safety_points(self, name: str) -> list[tuple[str, int]]:
+        """How safe each rated moment with this person felt, oldest first."""
+        with self.db.read() as store:
+            return store.safety_points(int(_existing(store, name).id or 0))
+
     def people(self) -> list[PersonSummary]:
         with self.db.read() as store:
             return store.people()
@@ -108,10 +124,29 @@ class Journal:
         with self.db.read() as store:
             return store.count(query, _person_id(store, query.person))
 
-    def search(self, words: str, limit: int = 20) -> list[Entry]:
+    def search(
+        self, words: str, query: EntryFilter | None = None, *, limit: int | None = None
+    ) -> list[Entry]:
+        """Entries containing every word (word beginnings match), best matches first.
+
+        ``query`` narrows the search like a listing filter (default: the 20 best);
+        ``limit``, when given, overrides the filter's limit.
+        """
+        match = fts_query(words)
+        query = query or EntryFilter(limit=20)
+        if limit is not None:
+            query = replace(query, limit=limit)
+        with self.db.read() as store:
+            return store.search(match, query, _person_id(store, query.person))
+
+    def count_matches(self, words: str, query: EntryFilter) -> int:
         match = fts_query(words)
         with self.db.read() as store:
-            return store.search(match, limit)
+            return store.count_matches(match, query, _person_id(store, query.person))
+
+    def tags(self) -> list[tuple[str, int]]:
+        with self.db.read() as store:
+            return store.tags()
 
     def edit_entry(self, entry_id: int, changes: EntryChanges) -> Saved:
         if changes.empty:
@@ -142,7 +177,9 @@ class Journal:
         ]
         now = utc_now()
         with self.db.write() as store:
-            known = store.people_by_key(p.name for p in people)
+            # People named only in entries may already be in the journal too.
+            mentioned = [name for entry in entries for name in entry.people]
+            known = store.people_by_key([*(p.name for p in people), *mentioned])
             added_people = 0
             for person in people:
                 if person.key not in known:

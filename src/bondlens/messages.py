@@ -35,6 +35,7 @@ STDIN_HINT: Final = "Write your entry, then press Ctrl-D to save it (Ctrl-C to l
 # --- people --------------------------------------------------------------------------
 PERSON_NEW: Final = "Added {name} to your people."
 PERSON_NOT_FOUND: Final = "There's no one called {name!r} in your people yet."
+PERSON_ID_NOT_FOUND: Final = "That person isn't in your people any more."
 PERSON_EXISTS: Final = "{name} is already in your people."
 PERSON_NAME_EMPTY: Final = "A person needs a name (a nickname or an initial is fine)."
 PERSON_NAME_LONG: Final = "Names can be up to {limit} characters."
@@ -60,6 +61,7 @@ IMPORT_FORMAT_UNKNOWN: Final = "I can't read the format {name!r}. Choose one of:
 EXPORT_FORMAT_UNKNOWN: Final = "I can't write the format {name!r}. Choose one of: {choices}."
 EXPORT_DONE: Final = "Wrote {entries:,} entries and {people:,} people to {path}."
 FILE_UNREADABLE: Final = "I couldn't read {path}: {reason}."
+FILE_UNWRITABLE: Final = "I couldn't write {path}: {reason}."
 FILE_NOT_TEXT: Final = "{path} doesn't look like a text file (it should be UTF-8)."
 
 # --- storage -------------------------------------------------------------------------
@@ -102,3 +104,24 @@ TOUR_NEXT: Final = (
     "  bondlens list\n"
     "  bondlens --help"
 )
+
+# --- web -----------------------------------------------------------------------------
+WEB_NOT_FOUND: Final = "There's nothing at this address. The menu above leads everywhere."
+WEB_FORBIDDEN: Final = (
+    "This form had expired, so nothing was changed. Please go back, reload the page and try again."
+)
+WEB_BAD_REQUEST: Final = "Some of what was sent couldn't be read, so nothing was changed."
+WEB_UNEXPECTED: Final = (
+    "Something went wrong on our side. Your journal was not changed. "
+    "Please try again; if it keeps happening, restart bondlens."
+)
+WEB_SAVED: Final = "Saved. Thank you for writing it down."
+WEB_UPDATED: Final = "Your changes are saved."
+WEB_DELETED: Final = "The entry was deleted."
+WEB_PERSON_SAVED: Final = "Saved."
+WEB_IMPORTED: Final = "Imported {entries:,} entries and {people:,} people."
+WEB_NO_FILE: Final = "Choose a file to import first."
+SERVE_ADDRESS: Final = (
+    "bondlens is open at {url}\nOnly this computer can reach it. Press Ctrl-C to stop."
+)
+SERVE_PORT_BUSY: Final = "Port {port} is already in use. Try another one with --port."

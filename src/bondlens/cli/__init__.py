@@ -115,6 +115,6 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-from bondlens.cli import data, entries, people  # noqa: E402  (commands register themselves)
+from bondlens.cli import data, entries, people, serve  # noqa: E402  (commands register themselves)
 
-__all__ = ["cli", "data", "entries", "main", "people", "run"]
+__all__ = ["cli", "data", "entries", "main", "people", "run", "serve"]

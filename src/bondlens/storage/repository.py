@@ -81,6 +81,13 @@ class Store:
             "DELETE FROM person WHERE id = ? AND account_id = ?", (person_id, self.account_id)
         )
 
+    def names(self) -> list[str]:
+        """Everyone's name, in alphabetical order (cheap: for pickers and filters)."""
+        rows = self.conn.execute(
+            "SELECT name FROM person WHERE account_id = ? ORDER BY name_key", (self.account_id,)
+        )
+        return [str(r[0]) for r in rows]
+
     def people(self) -> list[PersonSummary]:
         rows = self.conn.execute(
             "SELECT p.id, p.name, p.relationship, p.origin, p.notes, p.safe, p.triggers,"
@@ -174,13 +181,52 @@ class Store:
         row = self.conn.execute(f"SELECT count(*) FROM entry e WHERE {where}", params).fetchone()
         return int(row[0])
 
-    def search(self, match: str, limit: int) -> list[Entry]:
-        return self._entries(
+    def search(self, match: str, query: EntryFilter, person_id: int | None = None) -> list[Entry]:
+        """Entries matching an FTS5 expression and the filter, best matches first."""
+        where, params = self._where(query, person_id)
+        sql = (
             f"SELECT {_ENTRY_COLUMNS} FROM entry_fts f JOIN entry e ON e.id = f.rowid"
-            " WHERE entry_fts MATCH ? AND e.account_id = ?"
-            " ORDER BY f.rank, e.happened DESC LIMIT ?",
-            (match, self.account_id, limit),
+            f" WHERE entry_fts MATCH ? AND {where} ORDER BY f.rank, e.happened DESC"
         )
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        return self._entries(sql, [match, *params])
+
+    def count_matches(self, match: str, query: EntryFilter, person_id: int | None = None) -> int:
+        where, params = self._where(query, person_id)
+        row = self.conn.execute(
+            "SELECT count(*) FROM entry_fts f JOIN entry e ON e.id = f.rowid"
+            f" WHERE entry_fts MATCH ? AND {where}",
+            [match, *params],
+        ).fetchone()
+        return int(row[0])
+
+    def safety_points(self, person_id: int) -> list[tuple[str, int]]:
+        """(when, safety) of every rated entry about one person, oldest first."""
+        rows = self.conn.execute(
+            "SELECT e.happened, e.safety FROM entry e JOIN entry_person ep ON ep.entry_id = e.id"
+            " WHERE ep.person_id = ? AND e.account_id = ? AND e.safety IS NOT NULL"
+            " ORDER BY e.happened",
+            (person_id, self.account_id),
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
+
+    def person_by_id(self, person_id: int) -> Person | None:
+        row = self.conn.execute(
+            f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? AND id = ?",
+            (self.account_id, person_id),
+        ).fetchone()
+        return _person(row) if row else None
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag in use, with how many entries carry it, most used first."""
+        rows = self.conn.execute(
+            "SELECT t.tag, count(*) FROM entry_tag t JOIN entry e ON e.id = t.entry_id"
+            " WHERE e.account_id = ? GROUP BY t.tag ORDER BY count(*) DESC, t.tag",
+            (self.account_id,),
+        ).fetchall()
+        return [(str(r[0]), int(r[1])) for r in rows]
 
     def all_entries(self) -> Iterator[Entry]:
         """Every entry, oldest first (for export), fetched in pages."""

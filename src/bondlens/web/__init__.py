@@ -1,0 +1,1 @@
+"""The local web app: a thin adapter over the service layer (``bondlens serve``)."""
