@@ -24,9 +24,7 @@ def test_cli_reference_matches_the_real_help() -> None:
 
 def test_every_setting_is_documented_with_its_variable_and_default() -> None:
     reference = (ROOT / "docs" / "reference.md").read_text(encoding="utf-8")
-    rows = {
-        m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)` \|.*$", reference, re.M)
-    }
+    rows = {m.group(1): m.group(0) for m in re.finditer(r"^\| `(\w+)` \|.*$", reference, re.M)}
     for setting in SETTINGS:
         assert setting.name in rows, f"{setting.name} is missing from docs/reference.md"
         row = rows[setting.name]

@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from bondlens.entries import Entry, EntryFilter
 from bondlens.journal import Journal
 from bondlens.people import Person
-from tests.web_helpers import csrf_of, post_form
+from web_helpers import csrf_of, post_form
 
 
 def test_every_page_answers(client: TestClient, make_entry: Callable[..., Entry]) -> None:

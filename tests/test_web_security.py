@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from bondlens.entries import Entry, EntryFilter
 from bondlens.journal import Journal
 from bondlens.people import Person
-from tests.web_helpers import csrf_of
+from web_helpers import csrf_of
 
 NASTY = [
     "<script>alert('x')</script>",

@@ -6,10 +6,10 @@ change goes through ``Database.write()``, so it is atomic: it all happens or non
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TypeVar
+from typing import Any, TypeVar, cast
 
 from bondlens import entries as entry_rules
 from bondlens import messages
@@ -23,6 +23,8 @@ from bondlens.people import Person, PersonChanges, PersonSummary, name_key
 from bondlens.storage import Database, Store
 
 Progress = Callable[[int], None]
+#: How many summaries (counts, tag lists, ...) are remembered between writes.
+MEMO_SIZE = 128
 T = TypeVar("T")
 
 
@@ -38,6 +40,19 @@ class Journal:
     def __init__(self, settings: Settings, database: Database | None = None) -> None:
         self.settings = settings
         self.db = database or Database(settings)
+        self._memo: dict[Hashable, tuple[tuple[int, int], Any]] = {}
+
+    def _remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A summary computed once per state of the journal (any write forgets it)."""
+        generation = self.db.generation()
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == generation:
+            return cast(T, hit[1])
+        value = compute()
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[key] = (generation, value)
+        return value
 
     def close(self) -> None:
         self.db.close()
@@ -52,8 +67,9 @@ class Journal:
     def add_person(self, person: Person) -> Person:
         person = people_rules.validated(person)
         with self.db.write() as store:
-            if store.person(person.name):
-                raise Conflict(messages.PERSON_EXISTS.format(name=person.name))
+            existing = store.person(person.name)
+            if existing:
+                raise Conflict(messages.PERSON_EXISTS.format(name=existing.name))
             store.insert_person(person, utc_now())
             return _stored(store.person(person.name))
 
@@ -62,8 +78,7 @@ class Journal:
             return _existing(store, name)
 
     def names(self) -> list[str]:
-        with self.db.read() as store:
-            return store.names()
+        return list(self._remembered("names", self._read(Store.names)))
 
     def person_by_id(self, person_id: int) -> Person:
         with self.db.read() as store:
@@ -74,12 +89,14 @@ class Journal:
 
     def safety_points(self, name: str) -> list[tuple[str, int]]:
         """How safe each rated moment with this person felt, oldest first."""
-        with self.db.read() as store:
+
+        def run(store: Store) -> list[tuple[str, int]]:
             return store.safety_points(int(_existing(store, name).id or 0))
 
+        return list(self._remembered(("safety", name_key(name)), self._read(run)))
+
     def people(self) -> list[PersonSummary]:
-        with self.db.read() as store:
-            return store.people()
+        return list(self._remembered("people", self._read(Store.people)))
 
     def edit_person(self, name: str, changes: PersonChanges) -> Person:
         if changes.empty:
@@ -87,8 +104,9 @@ class Journal:
         with self.db.write() as store:
             current = _existing(store, name)
             updated = people_rules.validated(changes.apply(current))
-            if updated.key != current.key and store.person(updated.name):
-                raise Conflict(messages.PERSON_EXISTS.format(name=updated.name))
+            taken = store.person(updated.name) if updated.key != current.key else None
+            if taken:
+                raise Conflict(messages.PERSON_EXISTS.format(name=taken.name))
             if updated.ended_on and updated.ended_on > date.today():
                 raise InvalidInput(messages.END_BEFORE_START)
             store.update_person(updated)
@@ -121,8 +139,13 @@ class Journal:
             return store.entries(query, _person_id(store, query.person))
 
     def count(self, query: EntryFilter) -> int:
-        with self.db.read() as store:
+        """How many entries the filter selects (its limit and offset are ignored)."""
+        query = replace(query, limit=None, offset=0)
+
+        def run(store: Store) -> int:
             return store.count(query, _person_id(store, query.person))
+
+        return self._remembered(("count", query), self._read(run))
 
     def search(
         self, words: str, query: EntryFilter | None = None, *, limit: int | None = None
@@ -140,13 +163,25 @@ class Journal:
             return store.search(match, query, _person_id(store, query.person))
 
     def count_matches(self, words: str, query: EntryFilter) -> int:
+        """How many entries contain every word and pass the filter."""
         match = fts_query(words)
-        with self.db.read() as store:
+        query = replace(query, limit=None, offset=0)
+
+        def run(store: Store) -> int:
             return store.count_matches(match, query, _person_id(store, query.person))
 
+        return self._remembered(("matches", match, query), self._read(run))
+
     def tags(self) -> list[tuple[str, int]]:
-        with self.db.read() as store:
-            return store.tags()
+        """Every tag in use with how many entries carry it, most used first."""
+        return list(self._remembered("tags", self._read(Store.tags)))
+
+    def _read(self, query: Callable[[Store], T]) -> Callable[[], T]:
+        def run() -> T:
+            with self.db.read() as store:
+                return query(store)
+
+        return run
 
     def edit_entry(self, entry_id: int, changes: EntryChanges) -> Saved:
         if changes.empty:

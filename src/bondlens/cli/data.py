@@ -111,7 +111,7 @@ def export(app: App, fmt: str, output: str | None) -> None:
     except OSError as exc:
         partial.unlink(missing_ok=True)
         raise InvalidInput(
-            messages.FILE_UNREADABLE.format(path=output, reason=exc.strerror or exc)
+            messages.FILE_UNWRITABLE.format(path=output, reason=exc.strerror or exc)
         ) from None
     click.echo(
         messages.EXPORT_DONE.format(entries=data.entry_count, people=len(data.people), path=output),

@@ -193,7 +193,7 @@ def _markdown(found: list[Entry]) -> None:
 @pass_app
 def search(app: App, query: tuple[str, ...], limit: int, fmt: str) -> None:
     """Find entries containing all these words (word beginnings match too)."""
-    entry_list(app.journal.search(" ".join(query), limit), fmt, messages.NO_MATCHES)
+    entry_list(app.journal.search(" ".join(query), limit=limit), fmt, messages.NO_MATCHES)
 
 
 @cli.command()

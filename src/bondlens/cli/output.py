@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -23,6 +22,8 @@ def emit_json(value: Any) -> None:
 
 
 def width() -> int:
+    import shutil  # not at the top: ``add`` never needs it, and it is slow to import
+
     return min(shutil.get_terminal_size((88, 24)).columns, 100)
 
 

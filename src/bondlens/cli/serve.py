@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import socket
-
 import click
 
 from bondlens import messages
@@ -26,6 +24,7 @@ DEFAULT_PORT = 8765
 @pass_app
 def serve(app: App, port: int, no_browser: bool) -> None:
     """Open the journal in your browser. Only this computer can reach it."""
+    import socket
     import threading
     import webbrowser
 

@@ -42,10 +42,7 @@ def _entry(item: Any, options: ImportOptions) -> Entry:
         raise InvalidInput("expected an object with title, body, date and time.")
     title = _text(item, "title")
     body = _text(item, "body")
-    if body.strip():
-        text = f"{title}\n{body.strip()}" if body.startswith("\n") else f"{title} {body.strip()}"
-    else:
-        text = title
+    text = _join(title, body)
     raw_tags = item.get("tags") or []
     if not isinstance(raw_tags, list) or not all(isinstance(t, str) for t in raw_tags):
         raise InvalidInput("'tags' should be a list of texts.")
@@ -56,6 +53,19 @@ def _entry(item: Any, options: ImportOptions) -> Entry:
     return Entry(
         text=text, when=_when(item), people=people, kind=default_kind(people), tags=tuple(tags)
     )
+
+
+def _join(title: str, body: str) -> str:
+    """jrnl splits an entry after its first sentence, or else after its first line.
+
+    A title ending like a sentence ran on in the same line; any other title was a line
+    of its own.
+    """
+    own_line = body.startswith("\n") or not title.rstrip().endswith((".", "!", "?", ":", "…"))
+    title, body = title.strip(), body.strip()
+    if not body:
+        return title
+    return f"{title}\n{body}" if own_line else f"{title} {body}"
 
 
 def _text(item: dict[str, Any], key: str) -> str:

@@ -40,7 +40,9 @@ class JsonLines:
 
     def read(self, text: str, options: ImportOptions) -> ImportBatch:
         batch = ImportBatch()
-        for number, line in enumerate(text.splitlines(), start=1):
+        # Split on \n only: splitlines() also breaks at U+2028 and friends, which
+        # json.dumps(ensure_ascii=False) leaves unescaped inside a record's text.
+        for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
             where = f"Line {number}"

@@ -11,7 +11,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from bondlens import messages
@@ -39,8 +39,13 @@ class Database:
         self.settings = settings
         self.path = sqlite_path(settings.database_url)
         self._lock = threading.RLock()
+        self._writes = 0
         self._conn = self._connect()
-        self.account_id = self._account(settings.account)
+        try:
+            self.account_id = self._account(settings.account)
+        except BaseException:
+            self._conn.close()
+            raise
 
     def _connect(self) -> sqlite3.Connection:
         try:
@@ -52,15 +57,21 @@ class Database:
                 check_same_thread=False,
                 timeout=BUSY_TIMEOUT_MS / 1000,
             )
-            if is_new:
-                os.chmod(self.path, 0o600)  # a journal is private: owner only
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA foreign_keys = ON")
-            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-                conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            if migrations.current(conn) != migrations.head():
-                migrations.upgrade(conn)
+            try:
+                if is_new:
+                    os.chmod(self.path, 0o600)  # a journal is private: owner only
+                conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                conn.execute("PRAGMA foreign_keys = ON")
+                # Migrate (or refuse a newer schema) before switching to WAL, which
+                # rewrites the file header: a refused journal must stay untouched.
+                if migrations.current(conn) != migrations.head():
+                    migrations.upgrade(conn)
+                if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    conn.execute("PRAGMA journal_mode = WAL")
+                conn.execute("PRAGMA synchronous = FULL")
+            except BaseException:
+                conn.close()
+                raise
         except sqlite3.Error as exc:
             raise _storage_error(exc, self.path) from exc
         except OSError as exc:
@@ -87,8 +98,12 @@ class Database:
 
     @contextmanager
     def write_store(self, account_id: int) -> Iterator[Store]:
-        with self._lock, self._transaction("BEGIN IMMEDIATE"):
-            yield Store(self._conn, account_id)
+        with self._lock:
+            try:
+                with self._transaction("BEGIN IMMEDIATE"):
+                    yield Store(self._conn, account_id)
+            finally:
+                self._writes += 1
 
     @contextmanager
     def _transaction(self, begin: str) -> Iterator[None]:
@@ -102,13 +117,25 @@ class Database:
             self._conn.execute("ROLLBACK")
             raise _storage_error(exc, self.path) from exc
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            # A streamed read (export) can be closed after the connection; closing
+            # already rolled back, so there is nothing left to undo.
+            with suppress(sqlite3.ProgrammingError):
+                self._conn.execute("ROLLBACK")
             raise
         try:
             self._conn.execute("COMMIT")
         except sqlite3.Error as exc:
             self._conn.execute("ROLLBACK")
             raise _storage_error(exc, self.path) from exc
+
+    def generation(self) -> tuple[int, int]:
+        """Changes whenever the journal changes, by this process or any other.
+
+        Cached summaries compare it to decide whether they are still true.
+        """
+        with self._lock:
+            row = self._conn.execute("PRAGMA data_version").fetchone()
+            return self._writes, int(row[0])
 
     def close(self) -> None:
         with self._lock:
@@ -125,4 +152,4 @@ def _storage_error(exc: sqlite3.Error, path: Path) -> StorageError | Locked:
     text = str(exc)
     if "locked" in text or "busy" in text:
         return Locked(messages.DB_LOCKED)
-    return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text))
+    return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text.rstrip(".")))

@@ -6,9 +6,10 @@ made by a newer release is refused untouched rather than guessed at.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
-from importlib import resources
+from pathlib import Path
 
 from bondlens import messages
 from bondlens.dates import utc_now
@@ -22,20 +23,33 @@ class Migration:
     sql: str
 
 
+#: The numbered SQL files, shipped as package data beside this module. A plain path
+#: rather than importlib.resources, whose import costs more than a whole ``add``'s
+#: database work (see docs/performance.md).
+FOLDER = Path(__file__).with_name("migrations")
+
+
+def _files() -> list[tuple[int, str, str]]:
+    """(version, name, file name) of every migration file, oldest first."""
+    found = []
+    for filename in os.listdir(FOLDER):
+        stem, _, suffix = filename.partition(".")
+        if suffix == "sql" and stem[:4].isdigit():
+            found.append((int(stem[:4]), stem[5:], filename))
+    return sorted(found)
+
+
 def available() -> list[Migration]:
     """Every migration shipped with this release, oldest first."""
-    folder = resources.files("bondlens.storage") / "migrations"
-    found = []
-    for item in folder.iterdir():
-        stem, _, suffix = item.name.partition(".")
-        if suffix != "sql" or not stem[:4].isdigit():
-            continue
-        found.append(Migration(int(stem[:4]), stem[5:], item.read_text("utf-8")))
-    return sorted(found, key=lambda m: m.version)
+    return [
+        Migration(version, name, (FOLDER / filename).read_text("utf-8"))
+        for version, name, filename in _files()
+    ]
 
 
 def head() -> int:
-    return max(m.version for m in available())
+    """The newest schema version this release knows (from the file names: no SQL is read)."""
+    return _files()[-1][0]
 
 
 def current(conn: sqlite3.Connection) -> int:

@@ -182,10 +182,14 @@ class Store:
         return int(row[0])
 
     def search(self, match: str, query: EntryFilter, person_id: int | None = None) -> list[Entry]:
-        """Entries matching an FTS5 expression and the filter, best matches first."""
+        """Entries matching an FTS5 expression and the filter, best matches first.
+
+        CROSS JOIN keeps the full-text index as the outer loop: left to itself the planner
+        may walk every entry and test each one against the index, which takes seconds.
+        """
         where, params = self._where(query, person_id)
         sql = (
-            f"SELECT {_ENTRY_COLUMNS} FROM entry_fts f JOIN entry e ON e.id = f.rowid"
+            f"SELECT {_ENTRY_COLUMNS} FROM entry_fts f CROSS JOIN entry e ON e.id = f.rowid"
             f" WHERE entry_fts MATCH ? AND {where} ORDER BY f.rank, e.happened DESC"
         )
         if query.limit is not None:
@@ -196,7 +200,7 @@ class Store:
     def count_matches(self, match: str, query: EntryFilter, person_id: int | None = None) -> int:
         where, params = self._where(query, person_id)
         row = self.conn.execute(
-            "SELECT count(*) FROM entry_fts f JOIN entry e ON e.id = f.rowid"
+            "SELECT count(*) FROM entry_fts f CROSS JOIN entry e ON e.id = f.rowid"
             f" WHERE entry_fts MATCH ? AND {where}",
             [match, *params],
         ).fetchone()
@@ -205,7 +209,8 @@ class Store:
     def safety_points(self, person_id: int) -> list[tuple[str, int]]:
         """(when, safety) of every rated entry about one person, oldest first."""
         rows = self.conn.execute(
-            "SELECT e.happened, e.safety FROM entry e JOIN entry_person ep ON ep.entry_id = e.id"
+            "SELECT e.happened, e.safety FROM entry_person ep"
+            " CROSS JOIN entry e ON e.id = ep.entry_id"
             " WHERE ep.person_id = ? AND e.account_id = ? AND e.safety IS NOT NULL"
             " ORDER BY e.happened",
             (person_id, self.account_id),

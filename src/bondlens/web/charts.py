@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from bondlens.dates import day_of, when_from_str
-
 WIDTH, HEIGHT = 640, 220
 LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 36
 MAX_POINTS = 60
@@ -46,12 +44,11 @@ def safety_chart(rated: list[tuple[str, int]]) -> Chart | None:
     """Chart (when, safety) pairs, oldest first; month averages when there are many."""
     if not rated:
         return None
-    days = [(day_of(when_from_str(when)), safety) for when, safety in rated]
-    grouped = len(days) > MAX_POINTS
+    grouped = len(rated) > MAX_POINTS
+    width = 7 if grouped else 10  # the stored ISO text starts with YYYY-MM-DD
     buckets: dict[str, list[int]] = {}
-    for day, safety in days:
-        key = day.strftime("%Y-%m") if grouped else day.isoformat()
-        buckets.setdefault(key, []).append(safety)
+    for when, safety in rated:
+        buckets.setdefault(when[:width], []).append(safety)
     keys = list(buckets)
     first, last = _as_day(keys[0]), _as_day(keys[-1])
     span_days = max((last - first).days, 1)

@@ -6,7 +6,7 @@ CREATE TABLE account (
 );
 
 CREATE TABLE person (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id   INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
     name         TEXT NOT NULL,
     name_key     TEXT NOT NULL,
@@ -21,8 +21,9 @@ CREATE TABLE person (
     UNIQUE (account_id, name_key)
 );
 
+-- Ids are never reused (AUTOINCREMENT): "entry #12" always means the same entry.
 CREATE TABLE entry (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     account_id  INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
     text        TEXT NOT NULL,
     happened    TEXT NOT NULL,
