@@ -42,8 +42,11 @@ class Journal:
         self.db = database or Database(settings)
         self._memo: dict[Hashable, tuple[tuple[int, int], Any]] = {}
 
-    def _remembered(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """A summary computed once per state of the journal (any write forgets it)."""
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A summary computed once per state of the journal (any write forgets it).
+
+        Adapters may use it too, for views derived only from the journal's content.
+        """
         generation = self.db.generation()
         hit = self._memo.get(key)
         if hit is not None and hit[0] == generation:
@@ -78,7 +81,7 @@ class Journal:
             return _existing(store, name)
 
     def names(self) -> list[str]:
-        return list(self._remembered("names", self._read(Store.names)))
+        return list(self.remember("names", self._read(Store.names)))
 
     def person_by_id(self, person_id: int) -> Person:
         with self.db.read() as store:
@@ -93,10 +96,10 @@ class Journal:
         def run(store: Store) -> list[tuple[str, int]]:
             return store.safety_points(int(_existing(store, name).id or 0))
 
-        return list(self._remembered(("safety", name_key(name)), self._read(run)))
+        return list(self.remember(("safety", name_key(name)), self._read(run)))
 
     def people(self) -> list[PersonSummary]:
-        return list(self._remembered("people", self._read(Store.people)))
+        return list(self.remember("people", self._read(Store.people)))
 
     def edit_person(self, name: str, changes: PersonChanges) -> Person:
         if changes.empty:
@@ -145,7 +148,7 @@ class Journal:
         def run(store: Store) -> int:
             return store.count(query, _person_id(store, query.person))
 
-        return self._remembered(("count", query), self._read(run))
+        return self.remember(("count", query), self._read(run))
 
     def search(
         self, words: str, query: EntryFilter | None = None, *, limit: int | None = None
@@ -170,11 +173,11 @@ class Journal:
         def run(store: Store) -> int:
             return store.count_matches(match, query, _person_id(store, query.person))
 
-        return self._remembered(("matches", match, query), self._read(run))
+        return self.remember(("matches", match, query), self._read(run))
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use with how many entries carry it, most used first."""
-        return list(self._remembered("tags", self._read(Store.tags)))
+        return list(self.remember("tags", self._read(Store.tags)))
 
     def _read(self, query: Callable[[Store], T]) -> Callable[[], T]:
         def run() -> T:

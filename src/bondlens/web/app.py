@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import secrets
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,9 @@ from bondlens.web.security import SecurityMiddleware
 
 HERE = Path(__file__).resolve().parent
 log = logging.getLogger("bondlens.web")
+
+#: Set by ``bondlens serve`` for its worker processes: the secret every form carries.
+SECRET_ENV = "BONDLENS_WEB_SECRET"
 
 STATUS = {InvalidInput: 400, NotFound: 404, Conflict: 409, Locked: 503}
 
@@ -59,7 +63,7 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.journal = journal or Journal(settings)
-    app.state.csrf = secrets.token_urlsafe(32)
+    app.state.csrf = os.environ.get(SECRET_ENV) or secrets.token_urlsafe(32)
     app.state.templates = make_templates()
     app.add_middleware(SecurityMiddleware)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
@@ -71,6 +75,11 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(page_routes)
     _handle_errors(app)
     return app
+
+
+def from_environment() -> FastAPI:
+    """The app for one worker process of ``bondlens serve --workers N``."""
+    return create_app(Settings.load())
 
 
 def wants_json(request: Request) -> bool:

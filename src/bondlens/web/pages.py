@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
+from markupsafe import Markup
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 
@@ -280,7 +281,13 @@ def _person_page(
     query = EntryFilter(person=person.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     found = journal.entries(query)
     total = journal.count(replace(query, limit=None, offset=0))
-    chart = safety_chart(journal.safety_points(person.name))
+
+    def draw_chart() -> Markup:
+        chart = safety_chart(journal.safety_points(person.name))
+        fragment = request.app.state.templates.get_template("_chart.html")
+        return Markup(fragment.render(chart=chart, person=person))
+
+    chart_html = journal.remember(("chart", person.id, person.name), draw_chart)
 
     def page_url(number: int) -> str:
         return f"/people/{person_id}?page={number}"
@@ -297,7 +304,7 @@ def _person_page(
         page=page,
         pages=max(math.ceil(total / PAGE_SIZE), 1),
         page_url=page_url,
-        chart=chart,
+        chart_html=chart_html,
         error=error,
         relationships=RELATIONSHIPS,
         origins=ORIGINS,
