@@ -220,7 +220,7 @@ def test_person_page_shows_profile_chart_and_table(
     assert "<svg" in page
     assert 'role="img"' in page
     assert page.count('class="dot"') == 3
-    assert "<td>2026-04-15</td><td>5.0</td>" in page
+    assert "<td>2026-04-15</td><td>5</td>" in page
     assert "3 entries" in page
 
 

@@ -39,6 +39,11 @@ def status_for(exc: BondlensError) -> int:
     return 500
 
 
+def score(value: float) -> str:
+    """An average rating for people: 4, not 4.0; 3.5 stays 3.5."""
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def make_templates() -> Jinja2Templates:
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     env = templates.env
@@ -47,7 +52,7 @@ def make_templates() -> Jinja2Templates:
         SAFETY_WORDS=SAFETY_WORDS,
         version=__version__,
     )
-    env.filters.update(label=label, when=format_when, ago=ago, safety=safety_text)
+    env.filters.update(label=label, when=format_when, ago=ago, safety=safety_text, score=score)
     return templates
 
 

@@ -5,7 +5,9 @@
 - **Origin check**: a change (POST, PATCH, DELETE) coming from another site is refused.
 - **CSRF token**: every form carries a secret made when the server starts.
 - **Headers**: a strict Content Security Policy (no inline script or style), no
-  caching of pages that hold journal text, no framing, no referrer.
+  caching of pages that hold journal text, no framing, no referrer to other sites
+  (``same-origin``: with ``no-referrer`` a browser sends ``Origin: null`` on our own
+  forms, and the origin check would refuse them).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),
     (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=(), interest-cohort=()"),
 ]
