@@ -95,7 +95,7 @@ def run_wrk(base: str, page: str, paths: list[str], seconds: int, connections: i
         for path in paths:
             urllib.request.urlopen(base + path, timeout=10).read()
         out = subprocess.run(
-            ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base],
+            ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base],
             capture_output=True,
             text=True,
             check=True,

@@ -15,10 +15,16 @@ def label(value: str) -> str:
     return value.replace("_", " ")
 
 
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def format_when(value: When) -> str:
+    """'Sat 14 Mar 2026' or 'Sat 14 Mar 2026, 21:30' (built by hand: strftime is slow)."""
+    text = f"{_DAYS[value.weekday()]} {value.day:02d} {_MONTHS[value.month - 1]} {value.year}"
     if isinstance(value, datetime):
-        return value.strftime("%a %d %b %Y, %H:%M")
-    return value.strftime("%a %d %b %Y")
+        return f"{text}, {value.hour:02d}:{value.minute:02d}"
+    return text
 
 
 def ago(value: When | None, today: date | None = None) -> str:

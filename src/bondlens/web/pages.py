@@ -1,4 +1,9 @@
-"""The HTML pages: Write, Journal, People, Person and Settings. Thin: parse, call, render."""
+"""The HTML pages: Write, Journal, People, Person and Settings. Thin: parse, call, render.
+
+Showing a page reads a few rows from SQLite (a millisecond or two), so page views run
+straight on the event loop; saving (which waits for the disk), import and export run in
+the thread pool.
+"""
 
 from __future__ import annotations
 
@@ -92,7 +97,7 @@ def _write_page(
 
 
 @router.get("/")
-def write(request: Request) -> Response:
+async def write(request: Request) -> Response:
     return _write_page(request, EntryForm())
 
 
@@ -108,7 +113,7 @@ def create_entry(request: Request, form: CheckedForm) -> Response:
 
 # --- Journal -------------------------------------------------------------------------
 @router.get("/journal")
-def journal_page(request: Request) -> Response:
+async def journal_page(request: Request) -> Response:
     params = request.query_params
     chosen = {
         key: params.get(key, "").strip() for key in ("person", "tag", "kind", "since", "until", "q")
@@ -164,13 +169,13 @@ def journal_page(request: Request) -> Response:
 
 
 @router.get("/entries/{entry_id}")
-def entry_page(request: Request, entry_id: int) -> Response:
+async def entry_page(request: Request, entry_id: int) -> Response:
     entry = journal_of(request).entry(entry_id)
     return render(request, "entry.html", nav="journal", entry=entry)
 
 
 @router.get("/entries/{entry_id}/edit")
-def edit_entry_page(request: Request, entry_id: int) -> Response:
+async def edit_entry_page(request: Request, entry_id: int) -> Response:
     journal = journal_of(request)
     entry = journal.entry(entry_id)
     return render(
@@ -206,7 +211,7 @@ def update_entry(request: Request, entry_id: int, form: CheckedForm) -> Response
 
 
 @router.get("/entries/{entry_id}/delete")
-def delete_entry_page(request: Request, entry_id: int) -> Response:
+async def delete_entry_page(request: Request, entry_id: int) -> Response:
     entry = journal_of(request).entry(entry_id)
     return render(request, "delete.html", nav="journal", entry=entry)
 
@@ -219,7 +224,7 @@ def delete_entry(request: Request, entry_id: int, form: CheckedForm) -> Response
 
 # --- People --------------------------------------------------------------------------
 @router.get("/people")
-def people_page(request: Request) -> Response:
+async def people_page(request: Request) -> Response:
     return _people_page(request, Person(name=""), None)
 
 
@@ -261,7 +266,7 @@ def create_person(request: Request, form: CheckedForm) -> Response:
 
 
 @router.get("/people/{person_id}")
-def person_page(request: Request, person_id: int) -> Response:
+async def person_page(request: Request, person_id: int) -> Response:
     return _person_page(request, person_id)
 
 
@@ -350,7 +355,7 @@ def person_status(request: Request, person_id: int, form: CheckedForm) -> Respon
 
 # --- Settings and data ---------------------------------------------------------------
 @router.get("/settings")
-def settings_page(request: Request) -> Response:
+async def settings_page(request: Request) -> Response:
     return _settings_page(request)
 
 
