@@ -10,7 +10,7 @@ import pytest
 
 from tests.browser.helpers import OpenPage, StartServer
 
-WIDTHS = (1280, 390)
+WIDTHS = (1280, 390, 360)  # desktop, a common phone, the narrowest we promise
 
 
 def png_size(path: Path) -> tuple[int, int]:
