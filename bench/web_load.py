@@ -91,9 +91,15 @@ def run_wrk(base: str, page: str, paths: list[str], seconds: int, connections: i
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(WRK_SCRIPT % quoted)
     try:
-        # warm every URL once (templates compiled, summaries remembered)
+        # warm up, unmeasured, so every worker process has compiled its templates and
+        # remembered its summaries, as a server that has been open a while has
         for path in paths:
             urllib.request.urlopen(base + path, timeout=10).read()
+        subprocess.run(
+            ["wrk", "-t1", f"-c{connections}", "-d3s", "-s", script.name, base],
+            capture_output=True,
+            check=True,
+        )
         out = subprocess.run(
             ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "-s", script.name, base],
             capture_output=True,

@@ -690,3 +690,23 @@ def test_entry_numbers_are_never_reused(journal: Journal) -> None:
     journal.delete_entry(int(last.id or 0))
     again = journal.add_entry(Entry(text="three", when=date(2026, 1, 3))).entry
     assert (first.id, last.id, again.id) == (1, 2, 3)
+
+
+@pytest.mark.parametrize("few_links", [0, 10_000])
+def test_listing_someone_gives_the_same_page_whichever_plan_is_used(
+    journal: Journal, monkeypatch: pytest.MonkeyPatch, few_links: int
+) -> None:
+    from bondlens.storage import repository
+
+    monkeypatch.setattr(repository, "FEW_LINKS", few_links)
+    for day in range(1, 29):
+        people = ("Sam",) if day % 3 else ("Sam", "Jo") if day % 2 else ("Jo",)
+        journal.add_entry(
+            Entry(text=f"day {day}", when=date(2026, 2, day), people=people, tags=("t",))
+        )
+    expected = [f"day {d}" for d in range(28, 0, -1) if d % 3 or d % 2 == 1]
+    page = journal.entries(EntryFilter(person="sam", tags=("t",), limit=5, offset=2))
+    assert [e.text for e in page] == expected[2:7]
+    assert journal.count(EntryFilter(person="sam")) == len(expected)
+    since = journal.entries(EntryFilter(person="Sam", since=date(2026, 2, 20)))
+    assert [e.text for e in since] == [t for t in expected if int(t.split()[1]) >= 20]

@@ -23,6 +23,7 @@ def test_every_page_answers(client: TestClient, make_entry: Callable[..., Entry]
         "/journal",
         "/people",
         f"/people/{person_id}",
+        f"/people/{person_id}/edit",
         "/settings",
         f"/entries/{entry.id}",
         f"/entries/{entry.id}/edit",
@@ -238,10 +239,12 @@ def test_ending_and_reopening_a_relationship(
 ) -> None:
     person = make_person("Jordan", relationship="partner")
     url = f"/people/{person.id}"
-    post_form(client, f"{url}/status", {"action": "end", "ended_on": "2025-06-30"}, page=url)
+    post_form(
+        client, f"{url}/status", {"action": "end", "ended_on": "2025-06-30"}, page=f"{url}/edit"
+    )
     assert journal.person("Jordan").ended_on == date(2025, 6, 30)
     assert "past, since 2025-06-30" in client.get(url).text
-    post_form(client, f"{url}/status", {"action": "reopen"}, page=url)
+    post_form(client, f"{url}/status", {"action": "reopen"}, page=f"{url}/edit")
     assert journal.person("Jordan").active
 
 
@@ -286,3 +289,34 @@ def test_unknown_pages_are_friendly(client: TestClient) -> None:
     assert response.status_code == 404
     assert "nothing at this address" in response.text
     assert client.get("/entries/999").status_code == 404
+
+
+def test_changing_someones_details(
+    client: TestClient, journal: Journal, make_person: Callable[..., Person]
+) -> None:
+    sam = make_person("Sam", relationship="friend")
+    make_person("Jo")
+    url = f"/people/{sam.id}"
+    assert f'href="{url}/edit"' in client.get(url).text
+    saved = post_form(
+        client,
+        url,
+        {
+            "name": "Sam R.",
+            "relationship": "friend",
+            "origin": "other",
+            "safe": "on",
+            "triggers": "shouting",
+            "boundaries": "",
+            "notes": "kind",
+        },
+        page=f"{url}/edit",
+    )
+    assert saved.status_code == 303
+    changed = journal.person("Sam R.")
+    assert (changed.safe, changed.triggers, changed.notes) == (True, ("shouting",), "kind")
+    taken = post_form(client, url, {"name": "jo", "relationship": "friend"}, page=f"{url}/edit")
+    assert taken.status_code == 400
+    assert "Jo is already in your people" in taken.text
+    assert 'value="jo"' in taken.text  # what was typed stays in the form
+    assert journal.person("Sam R.").id == sam.id

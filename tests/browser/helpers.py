@@ -49,6 +49,7 @@ class Server:
             "delete": f"/entries/{entry}/delete",
             "people": "/people",
             "person": f"/people/{jordan}",
+            "person-edit": f"/people/{jordan}/edit",
             "settings": "/settings",
             "not-found": "/no-such-page",
         }

@@ -267,16 +267,6 @@ def create_person(request: Request, form: CheckedForm) -> Response:
 
 @router.get("/people/{person_id}")
 async def person_page(request: Request, person_id: int) -> Response:
-    return _person_page(request, person_id)
-
-
-def _person_page(
-    request: Request,
-    person_id: int,
-    draft: Person | None = None,
-    error: str | None = None,
-    status: int = 200,
-) -> Response:
     journal = journal_of(request)
     person = journal.person_by_id(person_id)
     try:
@@ -285,14 +275,12 @@ def _person_page(
         page = 1
     query = EntryFilter(person=person.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     found = journal.entries(query)
-    total = journal.count(replace(query, limit=None, offset=0))
+    total = journal.count(query)
 
     def draw_chart() -> Markup:
         chart = safety_chart(journal.safety_points(person.name))
         fragment = request.app.state.templates.get_template("_chart.html")
         return Markup(fragment.render(chart=chart, person=person))
-
-    chart_html = journal.remember(("chart", person.id, person.name), draw_chart)
 
     def page_url(number: int) -> str:
         return f"/people/{person_id}?page={number}"
@@ -300,16 +288,32 @@ def _person_page(
     return render(
         request,
         "person.html",
-        status,
         nav="people",
         person=person,
-        draft=draft or person,
         entries=found,
         total=total,
         page=page,
         pages=max(math.ceil(total / PAGE_SIZE), 1),
         page_url=page_url,
-        chart_html=chart_html,
+        chart_html=journal.remember(("chart", person.id, person.name), draw_chart),
+    )
+
+
+@router.get("/people/{person_id}/edit")
+async def edit_person_page(request: Request, person_id: int) -> Response:
+    return _edit_person_page(request, journal_of(request).person_by_id(person_id))
+
+
+def _edit_person_page(
+    request: Request, person: Person, draft: Person | None = None, error: str | None = None
+) -> Response:
+    return render(
+        request,
+        "person_edit.html",
+        200 if error is None else 400,
+        nav="people",
+        person=person,
+        draft=draft or person,
         error=error,
         relationships=RELATIONSHIPS,
         origins=ORIGINS,
@@ -335,7 +339,7 @@ def update_person(request: Request, person_id: int, form: CheckedForm) -> Respon
     try:
         journal.edit_person(current.name, changes)
     except BondlensError as exc:
-        return _person_page(request, person_id, draft, exc.message, status=400)
+        return _edit_person_page(request, current, draft, exc.message)
     return redirect(f"/people/{person_id}?done=person")
 
 
@@ -349,7 +353,7 @@ def person_status(request: Request, person_id: int, form: CheckedForm) -> Respon
         else:
             journal.end_person(current.name, parse_day(text(form, "ended_on") or "today"))
     except InvalidInput as exc:
-        return _person_page(request, person_id, None, exc.message, status=400)
+        return _edit_person_page(request, current, None, exc.message)
     return redirect(f"/people/{person_id}?done=person")
 
 
