@@ -261,3 +261,46 @@ def test_add_at_a_terminal_explains_how_to_finish(tmp_path: Path) -> None:
     assert done.stderr.decode().strip() == messages.STDIN_HINT
     listed = json.loads(script(home, "list", "--format", "json").stdout)
     assert [e["text"] for e in listed] == ["Typed at 2 a.m."]
+
+
+@pty_only
+def test_import_at_a_terminal_shows_its_progress(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    source = tmp_path / "many.jsonl"
+    source.write_text(
+        "".join(
+            json.dumps({"type": "entry", "when": f"2025-01-{1 + n % 28:02d}", "text": f"e {n}"})
+            + "\n"
+            for n in range(1200)
+        ),
+        encoding="utf-8",
+    )
+    main, secondary = os.openpty()
+    try:
+        with subprocess.Popen(
+            [str(script_path()), "import", str(source), "--format", "jsonl"],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=secondary,
+            env=script_env(home),
+        ) as process:
+            os.close(secondary)
+            secondary = -1
+            out, _ = process.communicate(timeout=60)
+            shown = b""
+            while True:
+                try:
+                    chunk = os.read(main, 65536)
+                except OSError:  # the terminal closes with the process
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+    finally:
+        os.close(main)
+        if secondary != -1:
+            os.close(secondary)
+    assert process.returncode == 0
+    assert "Imported 1,200 entries" in out.decode()
+    assert b"Importing" in shown
+    assert b"100%" in shown
