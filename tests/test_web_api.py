@@ -102,3 +102,15 @@ def test_the_schema_documents_the_api(client: TestClient) -> None:
         "/api/people/{person_id}",
     } <= set(schema["paths"])
     assert not any(path.startswith("/journal") for path in schema["paths"])
+
+
+def test_the_schema_offers_exactly_the_domain_choices(client: TestClient) -> None:
+    from bondlens.entries import KINDS
+    from bondlens.people import ORIGINS, RELATIONSHIPS
+
+    schemas = client.get("/api/openapi.json").json()["components"]["schemas"]
+    person = schemas["PersonIn"]["properties"]
+    assert tuple(person["relationship"]["enum"]) == RELATIONSHIPS
+    assert tuple(person["origin"]["enum"]) == ORIGINS
+    kind = schemas["EntryIn"]["properties"]["kind"]["anyOf"][0]
+    assert tuple(kind["enum"]) == KINDS

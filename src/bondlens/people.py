@@ -106,6 +106,9 @@ class PersonChanges:
     origin: str | None = None
     notes: str | None = None
     safe: bool | None = None
+    #: Replace the whole list (None keeps it); the add/remove fields then apply to it.
+    triggers: tuple[str, ...] | None = None
+    boundaries: tuple[str, ...] | None = None
     add_triggers: tuple[str, ...] = ()
     remove_triggers: tuple[str, ...] = ()
     add_boundaries: tuple[str, ...] = ()
@@ -125,8 +128,16 @@ class PersonChanges:
             origin=self.origin or person.origin,
             notes=person.notes if self.notes is None else self.notes,
             safe=person.safe if self.safe is None else self.safe,
-            triggers=minus(person.triggers, self.remove_triggers) + self.add_triggers,
-            boundaries=minus(person.boundaries, self.remove_boundaries) + self.add_boundaries,
+            triggers=minus(
+                person.triggers if self.triggers is None else self.triggers,
+                self.remove_triggers,
+            )
+            + self.add_triggers,
+            boundaries=minus(
+                person.boundaries if self.boundaries is None else self.boundaries,
+                self.remove_boundaries,
+            )
+            + self.add_boundaries,
             ended_on=None if self.reopen else (self.ended_on or person.ended_on),
         )
 

@@ -9,7 +9,7 @@ import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json, entry_block, entry_list
+from bondlens.cli.output import FORMATS, confirmed, emit_json, entry_block, entry_list
 from bondlens.dates import parse_day, parse_when
 from bondlens.entries import KINDS, Entry, EntryChanges, EntryFilter, default_kind
 from bondlens.errors import InvalidInput
@@ -293,11 +293,7 @@ def delete(app: App, entry_id: str, yes: bool) -> None:
     number = _entry_id(entry_id)
     if not yes:
         entry = app.journal.entry(number)
-        if not (sys.stdin and sys.stdin.isatty()):
-            raise InvalidInput(messages.CONFIRM_NEEDED)
-        prompt = messages.CONFIRM_DELETE.format(id=number, when=format_when(entry.when))
-        if not click.confirm(prompt, default=False):
-            click.echo(messages.NOT_DELETED)
+        if not confirmed(messages.CONFIRM_DELETE.format(id=number, when=format_when(entry.when))):
             return
     app.journal.delete_entry(number)
     click.echo(messages.DELETED.format(id=number))

@@ -66,3 +66,18 @@ def people_table(found: Sequence[PersonSummary]) -> str:
             f"{mark:<6}  {status:<4}  {count:<11}  last: {ago(s.last_contact)}".rstrip()
         )
     return "\n".join(rows)
+
+
+def confirmed(prompt: str) -> bool:
+    """Ask before something that can't be undone; refuse when nobody is there to ask."""
+    import sys
+
+    from bondlens import messages
+    from bondlens.errors import InvalidInput
+
+    if not (sys.stdin and sys.stdin.isatty()):
+        raise InvalidInput(messages.CONFIRM_NEEDED)
+    if click.confirm(prompt, default=False):
+        return True
+    click.echo(messages.NOT_DELETED)
+    return False

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json, entry_block, people_table
+from bondlens.cli.output import FORMATS, confirmed, emit_json, entry_block, people_table
 from bondlens.dates import parse_day
 from bondlens.entries import EntryFilter
-from bondlens.errors import InvalidInput
 from bondlens.people import ORIGINS, RELATIONSHIPS, Person, PersonChanges
 from bondlens.render import ago, describe_person, person_json
 
@@ -207,11 +204,7 @@ def end_person(app: App, name: str, on: str) -> None:
 def delete_person(app: App, name: str, yes: bool) -> None:
     """Remove someone from your people. Entries about them are kept."""
     found = app.journal.person(name)
-    if not yes:
-        if not (sys.stdin and sys.stdin.isatty()):
-            raise InvalidInput(messages.CONFIRM_NEEDED)
-        if not click.confirm(messages.CONFIRM_PERSON_DELETE.format(name=found.name)):
-            click.echo(messages.NOT_DELETED)
-            return
+    if not yes and not confirmed(messages.CONFIRM_PERSON_DELETE.format(name=found.name)):
+        return
     app.journal.delete_person(found.name)
     click.echo(messages.PERSON_DELETED.format(name=found.name))

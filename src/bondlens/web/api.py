@@ -269,10 +269,8 @@ def edit_person(request: Request, person_id: int, body: PersonPatch) -> dict[str
         origin=body.origin,
         notes=body.notes,
         safe=body.safe,
-        remove_triggers=current.triggers if body.triggers is not None else (),
-        add_triggers=tuple(body.triggers or ()),
-        remove_boundaries=current.boundaries if body.boundaries is not None else (),
-        add_boundaries=tuple(body.boundaries or ()),
+        triggers=None if body.triggers is None else tuple(body.triggers),
+        boundaries=None if body.boundaries is None else tuple(body.boundaries),
         ended_on=body.ended_on,
         reopen=body.active is True,
     )

@@ -69,6 +69,12 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     )
 
 
+def page_number(request: Request) -> int:
+    """The ``page`` asked for in the address: 1 when missing or not a number."""
+    raw = request.query_params.get("page", "1")
+    return max(int(raw), 1) if raw.isdigit() else 1
+
+
 def redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
 
@@ -118,10 +124,7 @@ async def journal_page(request: Request) -> Response:
     chosen = {
         key: params.get(key, "").strip() for key in ("person", "tag", "kind", "since", "until", "q")
     }
-    try:
-        page = max(int(params.get("page", "1")), 1)
-    except ValueError:
-        page = 1
+    page = page_number(request)
     journal = journal_of(request)
     error = None
     found: list[Any] = []
@@ -269,10 +272,7 @@ def create_person(request: Request, form: CheckedForm) -> Response:
 async def person_page(request: Request, person_id: int) -> Response:
     journal = journal_of(request)
     person = journal.person_by_id(person_id)
-    try:
-        page = max(int(request.query_params.get("page", "1")), 1)
-    except ValueError:
-        page = 1
+    page = page_number(request)
     query = EntryFilter(person=person.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
     found = journal.entries(query)
     total = journal.count(query)
@@ -331,10 +331,8 @@ def update_person(request: Request, person_id: int, form: CheckedForm) -> Respon
         origin=draft.origin,
         notes=draft.notes,
         safe=draft.safe,
-        remove_triggers=current.triggers,
-        add_triggers=draft.triggers,
-        remove_boundaries=current.boundaries,
-        add_boundaries=draft.boundaries,
+        triggers=draft.triggers,
+        boundaries=draft.boundaries,
     )
     try:
         journal.edit_person(current.name, changes)
