@@ -139,6 +139,7 @@ def test_every_documented_variable_is_read(tmp_path: Path) -> None:
         "BONDLENS_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}",
         "BONDLENS_MAX_ENTRY_CHARS": "1234",
         "BONDLENS_ACCOUNT": "therapy",
+        "BONDLENS_REGION": "ie",
     }
     assert {s.env for s in SETTINGS} == set(values)
     settings = Settings.load(env=values)
@@ -147,4 +148,28 @@ def test_every_documented_variable_is_read(tmp_path: Path) -> None:
         "database_url": values["BONDLENS_DATABASE_URL"],
         "max_entry_chars": 1234,
         "account": "therapy",
+        "region": "IE",
     }
+
+
+def test_region_is_not_set_by_default(tmp_path: Path) -> None:
+    assert Settings.load(tmp_path, env={}).region == ""
+    assert Settings.load(tmp_path, env={"BONDLENS_REGION": "  "}).region == ""
+
+
+@pytest.mark.parametrize(
+    ("value", "region"),
+    [("US", "US"), ("gb", "GB"), ("UK", "GB"), (" nz ", "NZ"), ("de", "DE"), ("ca", "CA")],
+)
+def test_region_is_read_and_normalised(tmp_path: Path, value: str, region: str) -> None:
+    assert Settings.load(tmp_path, env={"BONDLENS_REGION": value}).region == region
+
+
+@pytest.mark.parametrize("value", ["Mars", "XX", "USA", "england"])
+def test_an_unknown_region_is_refused_kindly(tmp_path: Path, value: str) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        Settings.load(tmp_path, env={"BONDLENS_REGION": value})
+    message = caught.value.message
+    assert message.startswith(f"BONDLENS_REGION {value!r} is not a region")
+    assert "GB" in message
+    assert "leave it empty" in message

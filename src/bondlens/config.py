@@ -50,6 +50,12 @@ SETTINGS: tuple[Setting, ...] = (
         "local",
         "Name of the account the journal belongs to. The local app has one account.",
     ),
+    Setting(
+        "region",
+        "BONDLENS_REGION",
+        "(not set: an international list)",
+        "Country code for crisis lines, e.g. US, CA, GB, IE, AU, NZ or an EU country.",
+    ),
 )
 
 
@@ -59,6 +65,8 @@ class Settings:
     database_url: str
     max_entry_chars: int = DEFAULT_MAX_ENTRY_CHARS
     account: str = "local"
+    #: ISO country code choosing which crisis lines to show; "" shows the international list.
+    region: str = ""
 
     @classmethod
     def load(
@@ -74,7 +82,14 @@ class Settings:
         account = (env.get("BONDLENS_ACCOUNT") or "local").strip()
         if not account:
             raise InvalidInput("BONDLENS_ACCOUNT cannot be empty.")
-        return cls(home=home_path, database_url=url, max_entry_chars=max_chars, account=account)
+        region = _region(env)
+        return cls(
+            home=home_path,
+            database_url=url,
+            max_entry_chars=max_chars,
+            account=account,
+            region=region,
+        )
 
 
 def _home(home: str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path:
@@ -97,3 +112,20 @@ def _int_setting(env: Mapping[str, str], name: str, default: int, *, low: int, h
     if not low <= value <= high:
         raise InvalidInput(f"{name} should be between {low:,} and {high:,}.")
     return value
+
+
+def _region(env: Mapping[str, str]) -> str:
+    raw = (env.get("BONDLENS_REGION") or "").strip()
+    if not raw:
+        return ""
+    # only when set: the region table is not needed to start an everyday command
+    from bondlens.analysis.resources import KNOWN_REGIONS, normalize_region
+
+    region = normalize_region(raw)
+    if not region:
+        raise InvalidInput(
+            f"BONDLENS_REGION {raw!r} is not a region I have crisis lines for yet. "
+            f"Choose one of: {', '.join(sorted(KNOWN_REGIONS))}, "
+            "or leave it empty to see the international list."
+        )
+    return region

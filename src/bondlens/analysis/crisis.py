@@ -1,0 +1,199 @@
+"""A fast first screen for crisis language: wanting to die, a plan, self-harm, danger now.
+
+Standard library only and no model: ``bondlens add`` calls :func:`screen` when an entry
+is saved, so it must answer in a few milliseconds. The embedding backstop in
+``crisis_model.py`` can only add to what this finds, never take it away.
+
+Missing a crisis is far worse than a false alarm (shared/domain.md §7), so the rules lean
+towards flagging:
+
+- Text is normalised first: lower case, apostrophes dropped ("don't" and "dont" read
+  the same), common texting forms spelled out ("wanna", "u", "kms").
+- Everyday idioms ("this commute is killing me", "dying to tell you", "killed it at
+  work") are blanked out before the rules look, so they cannot match.
+- A match is dropped when a plain negation governs it, with only small words between
+  ("I would never hurt myself", "I'm not suicidal"); a hedge still flags ("I'm not
+  saying I want to die", "I don't know why I want to die").
+- Besides the patterns (``crisis_rules.py``), a wider net flags a clause that holds
+  both a word about dying or being alive and a word of wanting or weariness ("I've lost
+  the will to live").
+- A match about a film, a book or a song is dropped unless the sentence is also about
+  the writer ("the film made me want to die" still flags).
+- Past and recovered statements ("years ago I wanted to die, now I'm doing better")
+  are flagged on purpose: showing resources gently costs little, and the person decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bondlens.analysis.crisis_rules import (
+    COMPILED,
+    IDIOMS,
+    SOFT_CALM,
+    SOFT_DEATH,
+    SOFT_WISH,
+    TEXTING,
+)
+from bondlens.analysis.resources import resources_for
+from bondlens.analysis.results import Crisis
+from bondlens.analysis.sentences import split
+
+KINDS = ("suicidal_thoughts", "plan_or_means", "self_harm", "danger_now")
+
+# --- normalising -----------------------------------------------------------------------
+
+_APOSTROPHES = re.compile(r"['’‘`´ʼ]")
+_NON_WORD = re.compile(r"[^a-z0-9\s]+")
+
+
+def normalize(text: str) -> str:
+    """Lower case, apostrophes dropped, punctuation to spaces, texting spelled out."""
+    text = _APOSTROPHES.sub("", text.lower())
+    text = text.replace("-", " ")
+    words = _NON_WORD.sub(" ", text).split()
+    return " ".join(TEXTING.get(w, w) for w in words)
+
+
+# A negation governs a match when only "glue" words stand between them: "I would never
+# hurt myself", "I'm not suicidal", "he didn't threaten to kill me". Anything else in
+# between ("I never told anyone I want to die", "I'm not saying I want to die", "I don't
+# know why I want to die") leaves the match standing. "can not" is not a negation here:
+# "I can't stop thinking about killing myself" must flag.
+_NEGATIONS = frozenset(
+    {"not", "never", "no", "dont", "didnt", "doesnt", "wouldnt", "wont", "isnt", "wasnt"}
+    | {"arent", "nor", "havent", "hasnt"}
+)
+_GLUE = frozenset(
+    {"i", "am", "is", "are", "was", "were", "be", "been", "being", "would", "will", "ll"}
+    | {"d", "going", "to", "gonna", "really", "ever", "actually", "even", "truly", "have"}
+    | {"has", "had", "want", "wanted", "wanting", "try", "trying", "tried", "feel"}
+    | {"feeling", "felt", "think", "thinking", "thought", "about", "of", "plan", "planning"}
+    | {"planned", "mean", "meant", "do", "did", "that", "a", "an", "any", "intention"}
+    | {"intend", "intending", "like", "at", "all", "again", "plans", "intentions"}
+)
+_MAX_GLUE = 6
+_CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
+_MEDIA = re.compile(
+    r"\b(?:movie|movies|film|films|show|series|episode|book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our)\b")
+
+
+def screen(text: str, region: str | None = None) -> Crisis:
+    """Crisis language in ``text``: which kinds, the sentences that say so, where to turn.
+
+    Fast and model-free; it errs towards flagging. ``region`` (an ISO code such as "GB",
+    or None for the international list) chooses the resources attached to a flag.
+    """
+    kinds: set[str] = set()
+    quotes: list[str] = []
+    for sentence in sentences(text):
+        found = screen_sentence(sentence)
+        if found:
+            kinds.update(found)
+            quotes.append(sentence)
+    return crisis_from(kinds, quotes, region)
+
+
+def crisis_from(kinds: Iterable[str], quotes: Iterable[str], region: str | None) -> Crisis:
+    """A :class:`Crisis` with its kinds in canonical order and the resources they call for.
+
+    A plan or the means to die implies suicidal thoughts, so it brings that kind along.
+    """
+    found = set(kinds)
+    if "plan_or_means" in found:
+        found.add("suicidal_thoughts")
+    ordered = tuple(k for k in KINDS if k in found)
+    if not ordered:
+        return Crisis(flag=False)
+    return Crisis(
+        flag=True,
+        kinds=ordered,
+        quotes=tuple(dict.fromkeys(quotes)),
+        resources=resources_for(region, ordered),
+    )
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences to screen and quote: ``split``, then also at '.', '!' or '?' before a
+    lower-case word, since texting style rarely uses capitals."""
+    found: list[str] = []
+    for piece in split(text):
+        found.extend(p for p in re.split(r"(?<=[.!?…])\s+(?=[a-z])", piece) if p.strip())
+    return found
+
+
+def screen_sentence(sentence: str) -> set[str]:
+    """The crisis kinds one sentence holds, after idioms, negations and fiction are set aside."""
+    return _screen_sentence(sentence)[0]
+
+
+def negated_kinds(sentence: str) -> set[str]:
+    """Kinds a sentence names only to deny them ("I would never hurt myself").
+
+    The embedding backstop leaves these alone: a plain negation is something the rules
+    read better than a similarity score does.
+    """
+    found, negated = _screen_sentence(sentence)
+    return negated - found
+
+
+def has_idiom(sentence: str) -> bool:
+    """Whether the sentence holds an everyday idiom the screen set aside ("killing me")."""
+    return IDIOMS.search(normalize(sentence)) is not None
+
+
+def _screen_sentence(sentence: str) -> tuple[set[str], set[str]]:
+    norm = IDIOMS.sub(" ~ ", normalize(sentence))
+    found: set[str] = set()
+    negated: set[str] = set()
+    about_media = _MEDIA.search(norm) is not None
+    for kind, pattern in COMPILED.items():
+        for match in pattern.finditer(norm):
+            before = norm[: match.start()]
+            if _negated(before):
+                negated.add(kind)
+                continue
+            if about_media and not _FIRST_PERSON.search(_clause(before) + " " + match.group()):
+                continue
+            found.add(kind)
+            break
+    if "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
+        found.add("suicidal_thoughts")
+    return found, negated
+
+
+def _soft_suicidal(norm: str, about_media: bool) -> bool:
+    """The wider net: dying and wanting in one clause, not negated, not about a story."""
+    if SOFT_CALM.search(norm):
+        return False
+    for clause in _CLAUSE_BREAK.split(norm):
+        death, wish = SOFT_DEATH.search(clause), SOFT_WISH.search(clause)
+        if not (death and wish):
+            continue
+        start = min(death.start(), wish.start())
+        if _negated(clause[:start]):
+            continue
+        if about_media and not _FIRST_PERSON.search(clause):
+            continue
+        return True
+    return False
+
+
+def _clause(before: str) -> str:
+    """The words before a match, back to the start of its clause."""
+    parts = _CLAUSE_BREAK.split(before)
+    return parts[-1] if parts else before
+
+
+def _negated(before: str) -> bool:
+    words = _clause(before).split()
+    for back, word in enumerate(reversed(words[-_MAX_GLUE - 1 :])):
+        if word in _NEGATIONS:
+            index = len(words) - 1 - back
+            return not (word == "not" and index > 0 and words[index - 1] == "can")
+        if word not in _GLUE:
+            return False
+    return False

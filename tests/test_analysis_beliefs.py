@@ -1,0 +1,184 @@
+"""Beliefs about support: the shipped detector on real sentences, and the exemplar model
+under it (fitting, saving, loading, reproducing the shipped parameters)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bondlens.analysis import exemplars
+from bondlens.analysis.beliefs import BELIEFS, EXAMPLES, FITTED, BeliefHead, disowned
+from bondlens.analysis.model import Embedder
+from bondlens.analysis.results import Scored
+from bondlens.analysis.sentences import split
+
+
+@pytest.fixture(scope="module")
+def embedder() -> Embedder:
+    return Embedder()
+
+
+@pytest.fixture(scope="module")
+def head() -> BeliefHead:
+    return BeliefHead()
+
+
+def found_in(text: str, embedder: Embedder, head: BeliefHead) -> tuple[Scored, ...]:
+    sentences = split(text)
+    return head.score(sentences, embedder.embed(sentences))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "belief"),
+    [
+        (
+            "My sister just had twins, the last thing she needs is me crying down the phone.",
+            "burden",
+        ),
+        ("Everyone I've ever let in has ended up walking out on me.", "abandonment"),
+        ("I honestly believe I'm not worth anyone's love.", "unworthy"),
+        ("There's nobody in the world I can trust.", "distrust"),
+        ("I'll get through this on my own, I always have.", "self_reliance"),
+    ],
+)
+def test_a_clear_belief_is_found_and_quoted(
+    sentence: str, belief: str, embedder: Embedder, head: BeliefHead
+) -> None:
+    text = f"Long day at work. {sentence} Then I made some tea."
+    found = {s.id: s for s in found_in(text, embedder, head)}
+    assert belief in found, found
+    assert found[belief].quote == sentence
+    assert head.thresholds[belief] <= found[belief].score <= 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Needing people is not a weakness, it is part of being human.",
+        "I used to think everyone would leave me, but my friends have stayed for years.",
+        "We went to the market and bought apples and bread.",
+        "The security guard waved at us on the way in.",
+    ],
+)
+def test_negations_past_beliefs_and_plain_days_find_nothing(
+    text: str, embedder: Embedder, head: BeliefHead
+) -> None:
+    assert found_in(text, embedder, head) == ()
+
+
+def test_results_are_sorted_known_and_each_quotes_a_sentence(
+    embedder: Embedder, head: BeliefHead
+) -> None:
+    sentences = [
+        "I can't trust anyone, not even my family.",
+        "Nobody would ever understand what that house was like.",
+        "I don't deserve the kindness my friends keep showing me.",
+        "The weather was mild.",
+    ]
+    found = head.score(sentences, embedder.embed(sentences))
+    assert len(found) >= 2
+    assert [s.score for s in found] == sorted((s.score for s in found), reverse=True)
+    assert len({s.id for s in found}) == len(found)
+    assert all(s.id in BELIEFS and s.quote in sentences[:3] for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("I used to think I had to do it all alone.", True),
+        ("I’m not a burden for needing help.", True),
+        ("Asking for help is not a sign of weakness.", True),
+        ("I'm not worth anyone's time.", False),  # a belief, not its denial
+        ("I don't trust anyone anymore.", False),
+        ("I'm such a burden.", False),
+    ],
+)
+def test_denied_or_past_beliefs_are_disowned(sentence: str, expected: bool) -> None:
+    assert disowned(sentence) is expected
+
+
+def test_no_sentences_find_nothing(head: BeliefHead) -> None:
+    assert head.score([], np.zeros((0, 384), dtype=np.float32)) == ()
+    with pytest.raises(ValueError, match="2 sentences but 1 vectors"):
+        head.score(["a", "b"], np.zeros((1, 384), dtype=np.float32))
+
+
+def test_thresholds_are_loaded_from_the_calibration(head: BeliefHead) -> None:
+    assert tuple(head.thresholds) == BELIEFS
+    assert all(0.05 < t < 0.95 for t in head.thresholds.values())
+    assert len({round(t, 4) for t in head.thresholds.values()}) > 1  # calibrated, not default
+
+
+def test_example_file_has_enough_varied_examples() -> None:
+    examples = exemplars.load_examples(EXAMPLES)
+    assert exemplars.label_ids(examples) == BELIEFS
+    for belief in BELIEFS:
+        assert sum(e.id == belief and e.label == 1 for e in examples) >= 40
+        assert sum(e.id == belief and e.label == 0 for e in examples) >= 10
+    assert sum(e.id == exemplars.NEUTRAL for e in examples) >= 100
+    texts = [e.text.lower() for e in examples]
+    assert len(set(texts)) == len(texts)
+
+
+def test_refitting_reproduces_the_shipped_parameters(embedder: Embedder) -> None:
+    examples = exemplars.load_examples(EXAMPLES)
+    refitted = exemplars.fit(examples, embedder.embed([e.text for e in examples]), BELIEFS)
+    shipped = exemplars.ExemplarModel.load(FITTED)
+    assert refitted.labels == shipped.labels
+    np.testing.assert_allclose(refitted.weights, shipped.weights, atol=2e-3, rtol=2e-2)
+    np.testing.assert_allclose(refitted.biases, shipped.biases, atol=2e-3, rtol=2e-2)
+
+
+def test_dev_set_is_separate_from_the_examples() -> None:
+    dev = Path(__file__).parent.parent / "bench" / "data" / "beliefs_dev.jsonl"
+    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    examples = {e.text.lower() for e in exemplars.load_examples(EXAMPLES)}
+    assert not examples & {r["text"].lower() for r in rows}
+    assert sum(not r["beliefs"] for r in rows) >= 150
+    for belief in BELIEFS:
+        assert sum(belief in r["beliefs"] for r in rows) >= 25
+
+
+# The exemplar model itself, on small made-up vectors (no model needed).
+
+
+def _toy() -> tuple[list[exemplars.Example], np.ndarray]:
+    rng = np.random.default_rng(7)
+    centres = {"a": np.eye(8)[0], "b": np.eye(8)[1], "none": np.eye(8)[2]}
+    examples, vectors = [], []
+    for label, centre in centres.items():
+        for i in range(12):
+            positive = int(label != "none" and i < 9)
+            examples.append(exemplars.Example(label, f"{label}{i}", positive))
+            vectors.append(centre * (1 if positive or label == "none" else -1))
+    noisy = np.array(vectors) + rng.normal(0, 0.1, (len(vectors), 8))
+    return examples, (noisy / np.linalg.norm(noisy, axis=1, keepdims=True)).astype(np.float32)
+
+
+def test_fit_separates_labels_and_round_trips_through_npz(tmp_path: Path) -> None:
+    examples, vectors = _toy()
+    model = exemplars.fit(examples, vectors).with_thresholds([0.4, 0.6])
+    assert model.labels == ("a", "b")
+    scores = model.scores(np.eye(8, dtype=np.float32)[:3])
+    assert scores.shape == (3, 2)
+    assert scores[0, 0] > 0.9 > 0.1 > scores[0, 1]
+    assert scores[1, 1] > 0.9 > 0.1 > scores[1, 0]
+    assert scores[2].max() < 0.1
+    model.save(tmp_path / "toy.npz")
+    loaded = exemplars.ExemplarModel.load(tmp_path / "toy.npz")
+    assert loaded.labels == model.labels
+    np.testing.assert_array_equal(loaded.weights, model.weights)
+    np.testing.assert_array_equal(loaded.thresholds, np.array([0.4, 0.6], dtype=np.float32))
+
+
+def test_bad_example_lines_say_where(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"id": "a", "text": "fine", "label": 1}\n\n{"id": "a", "text": "x"}\n')
+    with pytest.raises(exemplars.ExampleError, match=r"bad\.jsonl line 3"):
+        exemplars.load_examples(path)
+    path.write_text('{"id": "none", "text": "neutral cannot be positive", "label": 1}\n')
+    with pytest.raises(exemplars.ExampleError, match="line 1"):
+        exemplars.load_examples(path)

@@ -1,0 +1,304 @@
+"""Crisis language: the fast rule screen and the embedding backstop that can only add."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bondlens.analysis import crisis_model
+from bondlens.analysis.crisis import KINDS, normalize, screen, sentences
+from bondlens.analysis.crisis_model import CrisisHead, load_examples
+from bondlens.analysis.model import DIMENSIONS, Embedder
+from bondlens.analysis.results import Crisis
+
+POSITIVES = {
+    "suicidal_thoughts": [
+        "I want to die.",
+        "Everyone would be better off without me.",
+        "I want to sleep and not wake up.",
+        "I don't want to be here anymore.",
+        "What's the point of going on?",
+        "i just wanna die",
+        "kms",
+        "I’ve been having suicidal thoughts again",
+        "i feel so sucidal tonight",
+        "No one would miss me if I was gone.",
+        "I can't stop thinking about killing myself.",
+        "I'm not saying I want to die, but I think about it.",
+        "Years ago I wanted to die, and now I mostly don't.",  # past: flagged on purpose
+    ],
+    "plan_or_means": [
+        "I've been saving up my pills.",
+        "I wrote a goodbye letter to my brother.",
+        "I keep thinking about jumping off the bridge.",
+        "I looked up how many tablets it would take.",
+        "i have a plan and a date",
+        "Tomorrow is the night, I've decided.",
+    ],
+    "self_harm": [
+        "I cut myself again last night.",
+        "I burned my arm with a lighter.",
+        "relapsed on sh after 3 months",
+        "The urge to hurt myself is so strong.",
+        "I hide the cuts under long sleeves.",
+        "I'm hurting myself again and haven’t told anyone.",
+    ],
+    "danger_now": [
+        "He said he'd kill me if I left.",
+        "he said hell kill me",
+        "He choked me last night.",
+        "He had his hands around my neck.",
+        "He pulled a knife on me.",
+        "He locked me in the bedroom.",
+        "He's outside the door right now.",
+        "hes banging on the door and wont stop",
+        "She threatened to hurt the kids.",
+        "I'm scared he's going to kill me.",
+    ],
+}
+
+IDIOMS = [
+    "This commute is killing me.",
+    "I'm dying to tell you what happened.",
+    "I could kill for a coffee.",
+    "My feet are killing me.",
+    "I nearly died laughing.",
+    "She killed it at work today.",
+    "Shoot me a text when you're home.",
+    "I'm dead tired.",
+    "That cake was to die for.",
+    "He looked drop dead gorgeous.",
+    "I almost died of embarrassment.",
+    "The suspense is killing me!",
+    "my phone died",
+    "I cut myself shaving.",
+    "I need to cut myself some slack.",
+    "I keep beating myself up about it.",
+    "We'll cross that bridge when we come to it.",
+    "I choked on my tea.",
+    "That would be career suicide.",
+    "I'm taking my life back.",
+    "I want to end it with him and move out.",
+    "I’ve been killing myself at work to hit the deadline.",
+]
+
+NEGATIONS = [
+    "I would never hurt myself.",
+    "I'm not suicidal, just sad.",
+    "I don't want to die, I want things to change.",
+    "He didn't threaten to kill me this time.",
+    "I've never thought about killing myself.",
+    "No suicidal thoughts this week.",
+]
+
+FICTION = [
+    "We watched a film where the main character kills himself.",
+    "The song is about wanting to die but it's hopeful.",
+    "The documentary about suicide prevention was moving.",
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"), [(kind, text) for kind, texts in POSITIVES.items() for text in texts]
+)
+def test_crisis_language_is_flagged_with_its_kind(kind: str, text: str) -> None:
+    found = screen(text)
+    assert found.flag
+    assert kind in found.kinds
+    assert found.quotes == (text,)
+    assert found.resources
+
+
+@pytest.mark.parametrize("text", IDIOMS)
+def test_idioms_do_not_alarm(text: str) -> None:
+    assert screen(text) == Crisis(flag=False)
+
+
+@pytest.mark.parametrize("text", NEGATIONS)
+def test_plain_negations_do_not_alarm(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize("text", FICTION)
+def test_talk_about_a_story_does_not_alarm(text: str) -> None:
+    assert not screen(text).flag
+
+
+def test_a_story_that_touches_the_writer_still_flags() -> None:
+    assert screen("The film made me want to die.").kinds == ("suicidal_thoughts",)
+
+
+def test_quotes_are_the_matching_sentences_of_a_long_entry() -> None:
+    entry = (
+        "Went to work and made pasta. Sam texted but I didn't answer. "
+        "I sat on the floor for an hour and I just don't want to be here anymore. "
+        "Tomorrow I have therapy. he grabbed my throat last week. the bus was late."
+    )
+    found = screen(entry)
+    assert found.kinds == ("suicidal_thoughts", "danger_now")
+    assert found.quotes == (
+        "I sat on the floor for an hour and I just don't want to be here anymore.",
+        "he grabbed my throat last week.",
+    )
+
+
+def test_a_plan_brings_suicidal_thoughts_along() -> None:
+    assert screen("I've been stockpiling my sleeping pills.").kinds == (
+        "suicidal_thoughts",
+        "plan_or_means",
+    )
+
+
+def test_a_calm_entry_has_nothing() -> None:
+    assert screen("Walked by the river with Sam. I felt safe and listened to.") == Crisis(False)
+    assert screen("") == Crisis(False)
+
+
+def test_resources_follow_the_region_and_the_kind() -> None:
+    danger = screen("He has a knife and he's at the door.", region="GB")
+    assert [r.contact for r in danger.resources][:2] == [
+        "call 999 or 112",
+        "call 0808 2000 247 (free)",
+    ]
+    low = screen("I want to die.", region="US")
+    assert low.resources[0].name == "988 Suicide & Crisis Lifeline"
+    unset = screen("I want to die.")
+    assert {r.region for r in unset.resources} >= {"US", "GB", "AU", "any"}
+
+
+def test_texting_and_curly_apostrophes_read_like_plain_text() -> None:
+    assert normalize("I’m gonna kms rn, u know?") == "i am going to kill myself right now you know"
+    assert normalize("DON'T") == normalize("dont") == "dont"
+
+
+def test_lower_case_sentences_are_split_for_quoting() -> None:
+    assert sentences("fine day. i want to die. ok") == ["fine day.", "i want to die.", "ok"]
+
+
+def test_the_screen_imports_nothing_heavy() -> None:
+    code = (
+        "import sys; from bondlens.analysis.crisis import screen; "
+        "screen('I want to die. He is outside the door.', region='US'); "
+        "heavy = {'numpy', 'onnxruntime', 'tokenizers', 'bondlens.analysis.model'}; "
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_importing_the_backstop_does_not_load_numpy() -> None:
+    code = (
+        "import sys; import bondlens.analysis.crisis_model; "
+        "print('numpy' in sys.modules, 'onnxruntime' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False False"
+
+
+# --- the embedding backstop ------------------------------------------------------------
+
+
+def test_every_example_line_is_usable_and_every_kind_has_examples() -> None:
+    examples = load_examples()
+    kinds = {kind for kind, _ in examples}
+    assert kinds == {*KINDS, "none"}
+    assert len({text for _, text in examples}) == len(examples)
+    dev = Path(__file__).resolve().parent.parent / "bench" / "data" / "crisis_dev.jsonl"
+    dev_texts = {json.loads(line)["text"] for line in dev.read_text().splitlines() if line}
+    assert not dev_texts & {text for _, text in examples}, "examples must not leak into dev"
+
+
+class _OneHot:
+    """A stand-in embedder: each known text gets its own direction, others a shared one."""
+
+    def __init__(self, same_as: dict[str, str]) -> None:
+        self.same_as = same_as
+        self.seen: dict[str, int] = {}
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            key = self.same_as.get(text, text)
+            rows[row, self.seen.setdefault(key, len(self.seen) % DIMENSIONS)] = 1.0
+        return rows
+
+
+def _head(tmp_path: Path, same_as: dict[str, str]) -> CrisisHead:
+    examples = tmp_path / "examples.jsonl"
+    lines = [
+        {"id": "self_harm", "text": "I hurt my body on purpose.", "label": 1},
+        {"id": "none", "text": "This commute wears me out.", "label": 0},
+    ]
+    examples.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    return CrisisHead(_OneHot(same_as), examples)
+
+
+def test_the_backstop_adds_a_kind_the_rules_missed(tmp_path: Path) -> None:
+    text = "My skin and I had a bad night again."
+    head = _head(tmp_path, {text: "I hurt my body on purpose."})
+    found = head.check(text, screen(text), region="AU")
+    assert found.kinds == ("self_harm",)
+    assert found.quotes == (text,)
+    assert found.resources[0].contact == "call 13 11 14"
+
+
+def test_the_backstop_never_overrules_the_rules(tmp_path: Path) -> None:
+    text = "I want to die."
+    head = _head(tmp_path, {text: "This commute wears me out."})
+    assert head.check(text, screen(text)) == screen(text)
+
+
+def test_the_backstop_leaves_a_plain_negation_alone(tmp_path: Path) -> None:
+    text = "I would never hurt myself."
+    head = _head(tmp_path, {text: "I hurt my body on purpose."})
+    assert not head.check(text, screen(text)).flag
+
+
+def test_the_backstop_with_nothing_to_read(tmp_path: Path) -> None:
+    head = _head(tmp_path, {})
+    vectors = np.zeros((0, DIMENSIONS), dtype=np.float32)
+    assert head.score([], vectors, Crisis(flag=False)) == Crisis(flag=False)
+
+
+@pytest.fixture(scope="module")
+def real_head() -> CrisisHead:
+    return CrisisHead(Embedder())
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Everyone's life would be simpler with me out of the way.", "suicidal_thoughts"),
+        ("He pressed down on my throat until I saw stars.", "danger_now"),
+    ],
+)
+def test_the_real_model_finds_crisis_on_its_own(
+    real_head: CrisisHead, text: str, kind: str
+) -> None:
+    assert kind in real_head.check(text, Crisis(flag=False)).kinds
+
+
+@pytest.mark.parametrize("text", ["My feet are killing me.", "I'm dying to see you."])
+def test_the_real_model_keeps_idioms_calm(real_head: CrisisHead, text: str) -> None:
+    assert not real_head.check(text, screen(text)).flag
+
+
+def test_the_stored_example_vectors_are_current() -> None:
+    from bondlens.analysis.model import MODEL_ID
+
+    texts = [text for _, text in load_examples()]
+    with np.load(crisis_model.VECTORS) as stored:
+        assert str(stored["fingerprint"]) == crisis_model.fingerprint(texts, MODEL_ID), (
+            "rebuild with: .venv/bin/python bench/eval_crisis.py --model --save-vectors"
+        )
+        assert stored["vectors"].shape == (len(texts), DIMENSIONS)
