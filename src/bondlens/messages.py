@@ -125,3 +125,30 @@ SERVE_ADDRESS: Final = (
     "bondlens is open at {url}\nOnly this computer can reach it. Press Ctrl-C to stop."
 )
 SERVE_PORT_BUSY: Final = "Port {port} is already in use. Try another one with --port."
+
+# --- analysis ------------------------------------------------------------------------
+#: Each belief about support in the person's own voice (shared/domain.md §5).
+BELIEF_WORDS: Final = {
+    "self_reliance": "I should handle this alone",
+    "burden": "I don't want to be a burden",
+    "abandonment": "people always leave",
+    "not_understood": "no one would understand what I went through",
+    "guard_up": "if I let my guard down I'll get hurt again",
+    "distrust": "I can't trust anyone",
+    "weakness": "needing people means I'm weak",
+    "unworthy": "I don't deserve love or care",
+}
+ANALYSIS_NOTHING: Final = "Nothing stood out in this text."
+ANALYSIS_BELIEF: Final = "This sounds like the belief “{words}”: “{quote}”"
+ANALYSIS_MARKER: Final = "A sign of {marker}: “{quote}”"
+ANALYSIS_EMOTIONS: Final = "Emotions it may carry: {emotions}."
+ANALYSIS_NOTE: Final = (
+    "These are patterns in the words, not a judgement of you or anyone. You decide what fits."
+)
+CRISIS_INTRO: Final = (
+    "It sounds like things may be very hard right now. You deserve support, and you "
+    "don't have to carry this alone. You can reach someone now:"
+)
+CRISIS_DANGER: Final = "If you are in danger right now, please call your local emergency number."
+BATCH_LINE: Final = "Line {line}: {problem}"
+BATCH_SHAPE: Final = 'each line should be an object like {"id": 1, "text": "..."}.'

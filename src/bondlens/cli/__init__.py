@@ -118,6 +118,6 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-from bondlens.cli import data, entries, people, serve  # noqa: E402  (commands register themselves)
+from bondlens.cli import analysis, data, entries, people, serve  # noqa: E402  (commands register)
 
-__all__ = ["cli", "data", "entries", "main", "people", "run", "serve"]
+__all__ = ["analysis", "cli", "data", "entries", "main", "people", "run", "serve"]

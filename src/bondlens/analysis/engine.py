@@ -1,0 +1,69 @@
+"""The analysis engine: one model load, every head, many texts at a time.
+
+A text is split into sentences; every sentence of every text is embedded in one pass.
+Beliefs and crisis language are read sentence by sentence (so a match can be quoted);
+emotions from the text as a whole (the mean of its sentence vectors).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from bondlens.analysis.beliefs import BeliefHead
+from bondlens.analysis.crisis import screen
+from bondlens.analysis.crisis_model import CrisisHead
+from bondlens.analysis.emotions import EmotionHead
+from bondlens.analysis.markers import MarkerHead
+from bondlens.analysis.model import MODEL_ID, Embedder
+from bondlens.analysis.results import Analysis
+from bondlens.analysis.sentences import split
+
+
+class Engine:
+    """Loads the model and the heads once (about half a second); then analyses quickly."""
+
+    def __init__(self, region: str = "") -> None:
+        self.region = region or None
+        self.embedder = Embedder()
+        self.beliefs = BeliefHead()
+        self.emotions = EmotionHead()
+        self.markers = MarkerHead()
+        self.crisis = CrisisHead(self.embedder)
+
+    def analyze(self, text: str) -> Analysis:
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[Analysis]:
+        """One Analysis per text, in order."""
+        results: list[Analysis] = []
+        for start in range(0, len(texts), batch_size):
+            results.extend(self._batch(texts[start : start + batch_size]))
+        return results
+
+    def _batch(self, texts: Sequence[str]) -> list[Analysis]:
+        sentences = [split(text) for text in texts]
+        flat = [s for group in sentences for s in group]
+        vectors = self.embedder.embed(flat)
+        results = []
+        offset = 0
+        for text, group in zip(texts, sentences, strict=True):
+            rows = vectors[offset : offset + len(group)]
+            offset += len(group)
+            screened = screen(text, self.region)
+            if not group:
+                results.append(Analysis(crisis=screened, model=MODEL_ID))
+                continue
+            mean = rows.mean(axis=0)
+            mean = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
+            results.append(
+                Analysis(
+                    beliefs=self.beliefs.score(group, rows),
+                    markers=self.markers.score(group, rows),
+                    emotions=self.emotions.score(mean),
+                    crisis=self.crisis.score(group, rows, screened, self.region),
+                    model=MODEL_ID,
+                )
+            )
+        return results

@@ -1,0 +1,72 @@
+"""Relationship markers (shared/domain.md §2) in journal sentences, precision first.
+
+Markers are evidence for the bond lens, so a marker is reported only when its
+development-set precision was high; markers the sentence vectors cannot yet separate
+well enough are switched off (threshold above 1) rather than guessed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bondlens.analysis.exemplars import ExemplarModel
+from bondlens.analysis.results import Scored
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+#: Marker ids; harm, apology and reconciliation are also the moments of the cycle.
+MARKERS = (
+    "boundaries_honesty",
+    "mutual_growth",
+    "beyond_trauma",
+    "self_outside",
+    "other_support",
+    "triggers_shared",
+    "codependence",
+    "retraumatizing",
+    "stagnation",
+    "trauma_dumping",
+    "harm",
+    "apology",
+    "reconciliation",
+    "unpredictability",
+    "fear",
+    "hard_to_leave",
+    "isolation_by_other",
+    "power_imbalance",
+    "overstayed",
+)
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = DATA / "markers_examples.jsonl"
+FITTED = DATA / "markers.npz"
+
+
+class MarkerHead:
+    """Scores sentences for every marker; loads its parameters once, in milliseconds."""
+
+    def __init__(self, path: Path = FITTED, model: ExemplarModel | None = None) -> None:
+        self.model = model if model is not None else ExemplarModel.load(path)
+        if tuple(self.model.labels) != MARKERS:
+            raise ValueError(f"{path.name} holds labels {self.model.labels}, not {MARKERS}")
+
+    @property
+    def enabled(self) -> tuple[str, ...]:
+        """The markers reported at all (the others had too little precision)."""
+        return tuple(m for m, t in zip(MARKERS, self.model.thresholds, strict=True) if t <= 1)
+
+    def score(self, sentences: Sequence[str], vectors: NDArray[np.float32]) -> tuple[Scored, ...]:
+        """Markers over their threshold, strongest first, each quoting its best sentence."""
+        if not sentences:
+            return ()
+        scores = self.model.scores(vectors)
+        best = scores.argmax(axis=0)
+        found = [
+            Scored(marker, float(scores[best[i], i]), sentences[int(best[i])])
+            for i, marker in enumerate(MARKERS)
+            if scores[best[i], i] >= self.model.thresholds[i]
+        ]
+        return tuple(sorted(found, key=lambda s: -s.score))
