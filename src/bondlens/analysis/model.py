@@ -54,13 +54,18 @@ class Embedder:
 
     def embed(self, texts: Sequence[str], batch_size: int = 32) -> NDArray[np.float32]:
         """One row per text, in order; similar meanings give a dot product near 1."""
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        # Batches of similar lengths waste little on padding: embed in length order,
+        # then put the rows back in the order asked for.
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         rows = [
-            self._batch(list(texts[start : start + batch_size]))
+            self._batch([texts[i] for i in order[start : start + batch_size]])
             for start in range(0, len(texts), batch_size)
         ]
-        if not rows:
-            return np.zeros((0, DIMENSIONS), dtype=np.float32)
-        return np.concatenate(rows).astype(np.float32, copy=False)
+        result = np.empty((len(texts), DIMENSIONS), dtype=np.float32)
+        result[order] = np.concatenate(rows)
+        return result
 
     def _batch(self, texts: list[str]) -> NDArray[np.float32]:
         encoded = self.tokenizer.encode_batch(texts)
