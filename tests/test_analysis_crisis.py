@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from re import _constants as sre
+from re import _parser as sre_parser
+from typing import Any
 
 import numpy as np
 import pytest
 
-from bondlens.analysis import crisis_model
+from bondlens.analysis import crisis_model, crisis_rules
 from bondlens.analysis.crisis import KINDS, normalize, screen, sentences
 from bondlens.analysis.crisis_model import CrisisHead, load_examples
 from bondlens.analysis.model import DIMENSIONS, Embedder
@@ -302,3 +306,193 @@ def test_the_stored_example_vectors_are_current() -> None:
             "rebuild with: .venv/bin/python bench/eval_crisis.py --model --save-vectors"
         )
         assert stored["vectors"].shape == (len(texts), DIMENSIONS)
+
+
+# --- gates: the words a pattern cannot match without -----------------------------------
+# crisis_rules compiles a pattern only for a text that holds one of its gate words. The
+# gates are derived here from each pattern's parse tree; the derivation only ever keeps
+# strings that every match must contain, so a gate never hides a match.
+
+_RUN_LIMIT = 16  # at most this many spellings in one gate built from a run of literals
+# Words in almost every journal entry. A gate made only of these would let its pattern be
+# compiled for nearly any text, so a gate with fewer of them is preferred. (This choice
+# only affects speed: any derived gate is safe.)
+_COMMON_WORDS = """a about after again all also am an and any are around as at back be because
+    been before being better but by call can could d day did do done down dont even every
+    feel for from get go going good got had has have he her here him his home how i if in
+    into is it just know last life like long made make me more morning much my myself need
+    never night no not now of off on one or our out over really right ring said say see
+    self she so some still take than that the their them then there they thing think this
+    time to today told tonight too up us very want wanted was way we week well went were
+    what when where which while who will wish with without work would you your"""
+_COMMON = frozenset(_COMMON_WORDS.split())
+
+
+def _exact(items: Any) -> frozenset[str] | None:
+    """Every string ``items`` (a parsed pattern) can match, when that is a small finite set."""
+    found = frozenset({""})
+    for op, av in items:
+        part: frozenset[str] | None
+        if op is sre.LITERAL:
+            part = frozenset({chr(av)})
+        elif op is sre.IN and all(o is sre.LITERAL for o, _ in av):
+            part = frozenset(chr(a) for _, a in av)
+        elif op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # \b, $ and lookarounds add nothing to the matched text
+        elif op is sre.SUBPATTERN:
+            part = _exact(av[3])
+        elif op is sre.BRANCH:
+            parts = [_exact(branch) for branch in av[1]]
+            part = None if None in parts else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op is sre.MAX_REPEAT and av[1] <= 1:
+            inner = _exact(av[2])
+            part = None if inner is None else inner | {""} if av[0] == 0 else inner
+        else:
+            return None
+        if part is None or len(found) * len(part) > 4096:
+            return None
+        found = frozenset(a + b for a in found for b in part)
+    return found
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """Strings one of which every match of ``items`` contains, or None if none are known.
+
+    A run of items with finitely many spellings gives the set of those spellings; a group
+    gives what its inside requires; a choice, the union over its branches; a repeat of at
+    least one, what its body requires. Of these candidates the most telling is kept.
+    """
+    candidates: list[frozenset[str]] = []
+    run = frozenset({""})
+    for item in list(items):
+        part = _exact([item])
+        if part is not None and len(run) * len(part) <= _RUN_LIMIT:
+            run = frozenset(a + b for a in run for b in part)
+            continue
+        candidates.append(run)
+        run = part if part is not None else frozenset({""})
+        if part is not None:
+            continue
+        op, av = item
+        inner: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            inner = _required(av[3])
+        elif op is sre.BRANCH:
+            branches = [_required(branch) for branch in av[1]]
+            inner = None if None in branches else frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            inner = _required(av[2])
+        if inner is not None:
+            candidates.append(inner)
+    candidates.append(run)
+    usable = [c for c in candidates if "" not in c]
+    if not usable:
+        return None
+    return max(usable, key=_telling)
+
+
+def _telling(words: frozenset[str]) -> tuple[int, int, int]:
+    """How well a gate keeps its pattern out of everyday text: fewest common spellings
+    (common words only, or under four letters), then the longest shortest spelling, then
+    fewest spellings."""
+    common = sum(len(w.strip()) < 4 or set(w.split()) <= _COMMON for w in words)
+    return (-common, min(map(len, words)), -len(words))
+
+
+def _cover(required: frozenset[str]) -> set[str]:
+    """Fewer words to look for: runs of whole words taken from the required spellings,
+    chosen so that every spelling holds one (so every match still holds one). Runs of
+    common words only are not taken; a spelling no other run covers stays whole."""
+    runs: dict[str, set[str]] = {}
+    for spelling in required:
+        words = spelling.split(" ")
+        for i in range(len(words)):
+            for j in range(i + 1, len(words) + 1):
+                run = " ".join(words[i:j])
+                if len(run.strip()) >= 5 and not all(w in _COMMON for w in run.split()):
+                    runs.setdefault(run, {s for s in required if run in s})
+    chosen = set()
+    left = set(required)
+    while left:
+        best = max(runs, key=lambda r: (len(runs[r] & left), len(r), r), default=None)
+        if best is None or not runs[best] & left:
+            return chosen | left
+        chosen.add(best)
+        left -= runs[best]
+    return chosen
+
+
+def derive_gate(pattern: str) -> str:
+    """The gate for ``pattern`` as crisis_rules stores it: words joined by '|'."""
+    required = _required(sre_parser.parse(pattern))
+    assert required is not None, f"no word is required by {pattern!r}"
+    words = _cover(required)
+    # A word that holds a shorter one adds nothing: the shorter is found wherever it is.
+    words = sorted(w for w in words if not any(o != w and o in w for o in words))
+    assert all(words)
+    assert not any("|" in w for w in words)
+    return "|".join(words)
+
+
+def _rule_sets() -> dict[str, tuple[str, ...]]:
+    return {
+        **crisis_rules.RULES,
+        "idioms": crisis_rules.IDIOM_RULES,
+        "soft_death": (crisis_rules.SOFT_DEATH_RULE,),
+        "soft_wish": (crisis_rules.SOFT_WISH_RULE,),
+        "soft_calm": (crisis_rules.SOFT_CALM_RULE,),
+    }
+
+
+def gates_source() -> str:
+    """The GATES table for crisis_rules.py, derived afresh from the patterns."""
+    lines = ["GATES: dict[str, tuple[str, ...]] = {"]
+    for name, patterns in _rule_sets().items():
+        lines.append(f"    {name!r}: (")
+        lines += [f"        {derive_gate(p)!r},  # noqa: E501" for p in patterns]
+        lines.append("    ),")
+    lines.append("}")
+    return "\n".join(lines).replace("'", '"')
+
+
+def test_every_gate_is_derived_from_its_pattern() -> None:
+    derived = {name: tuple(map(derive_gate, ps)) for name, ps in _rule_sets().items()}
+    assert derived == crisis_rules.GATES, "patterns changed; replace GATES with:\n" + (
+        gates_source()
+    )
+
+
+def _all_texts() -> list[str]:
+    root = Path(__file__).resolve().parent.parent
+    files = [*sorted((root / "bench" / "data").glob("crisis_*.jsonl"))]
+    files.append(root / "src" / "bondlens" / "analysis" / "data" / "crisis_examples.jsonl")
+    texts = [json.loads(line)["text"] for f in files for line in f.read_text().splitlines() if line]
+    texts += [t for group in POSITIVES.values() for t in group]
+    return texts + IDIOMS + NEGATIONS + FICTION
+
+
+def test_every_match_on_the_data_holds_a_gate_word() -> None:
+    checked = 0
+    for name, patterns in _rule_sets().items():
+        rules = crisis_rules.Rules(patterns, crisis_rules.GATES[name])
+        full = [re.compile(p) for p in patterns]
+        for text in _all_texts():
+            for sentence in sentences(text):
+                norm = normalize(sentence)
+                for targets in (norm, crisis_rules.IDIOMS.sub(" ~ ", norm)):
+                    for pattern, gate in zip(full, rules.gates, strict=True):
+                        for match in pattern.finditer(targets):
+                            assert any(word in match.group() for word in gate), (name, match)
+                            checked += 1
+    assert checked > 1000
+
+
+def test_the_lazy_rules_find_exactly_what_the_joined_pattern_finds() -> None:
+    for name, patterns in _rule_sets().items():
+        rules = crisis_rules.Rules(patterns, crisis_rules.GATES[name])
+        joined = re.compile("|".join(f"(?:{p})" for p in patterns))
+        for text in _all_texts():
+            for norm in (normalize(text), normalize(text).replace(" and ", " ")):
+                expected = [(m.span(), m.group()) for m in joined.finditer(norm)]
+                assert [(m.span(), m.group()) for m in rules.finditer(norm)] == expected
+                assert rules.sub(" ~ ", norm) == joined.sub(" ~ ", norm)

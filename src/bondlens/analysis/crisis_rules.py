@@ -11,6 +11,7 @@ one idiom that must not trip it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # Texting forms, common typos and contractions, spelled out word by word.
 TEXTING = {
@@ -287,66 +288,399 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-COMPILED = {kind: re.compile("|".join(f"(?:{p})" for p in rules)) for kind, rules in RULES.items()}
-
 # Everyday idioms: blanked out before the rules run.
-IDIOMS = re.compile(
-    "|".join(
-        (
-            r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
-            r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) (?:be the death of|kill) me\b",  # noqa: E501
-            r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
-            r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
-            r"\b(?:could|would|d) kill for\b",
-            r"\bkill (?:some |the )?time\b|\bkill two birds\b",
-            r"\bkill the (?:lights|mood|vibe|engine)\b",
-            r"\bdying (?:to|for)\b|\b(?:is|was|were|are|be|looks?|looked|tastes?|tasted|smells?|smelled|absolutely|simply|just|totally) to die for\b|\bto die for$|\bdie for (?:a|some)\b",  # noqa: E501
-            r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|training|first aid)\b",  # noqa: E501
-            r"\b(?:die|died|dying|dead|death) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|envy|curiosity|jealousy|happiness|excitement|the heat)\b",  # noqa: E501
-            r"\b(?:nearly|almost|could have|could of|couldve|basically|literally) (?:died|die|dead)\b(?: (?:laughing|of laughter|when|at|from))?",  # noqa: E501
-            r"\b(?:died|dying|die|dead|killed myself|killing myself|kill myself) (?:laughing|of laughter|with laughter)\b",  # noqa: E501
-            r"\bdrop dead (?:gorgeous|beautiful|handsome)\b",
-            r"\bdead (?:tired|beat|serious|on my feet|on time|centre|center|end|ringer|weight|set|last|air|zone|quiet|silent|easy|good|wrong|right|cute|funny)\b",  # noqa: E501
-            r"\b(?:deadline|deadlines|deadlift|deadlifts|deadpan|deadbolt|dead heat)\b",
-            r"\b(?:phone|battery|laptop|car|plant|plants|wifi|internet|computer|tablet|headphones|torch|remote) (?:is |was |has |had |just )*(?:died|dead|dying)\b",  # noqa: E501
-            r"\bdead to me\b|\bover my dead body\b|\bdead man walking\b|\bflog a dead horse\b",
-            r"\b(?:i am|we are|she is|he is|you are) (?:so |literally )?dead\b(?= (?:lol|haha|lmao|rofl|\s*$))",  # noqa: E501
-            r"\b(?:bored|scared|frightened|tickled|worried|sick|loved?|love you|laughed|freezing|starving) (?:me |you |him |her |us )?to death\b",  # noqa: E501
-            r"\bstarving\b(?! myself)",
-            r"\bshoot (?:me|us|him|her) (?:a|an) (?:text|message|email|line|dm|note|call)\b|\bshoot (?:for|the breeze)\b|\bphoto ?shoot\b|\bshoot myself in the foot\b",  # noqa: E501
-            r"\b(?:career|social|political|commercial|financial) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
-            r"\bcut (?:myself|me) (?:some |a little |a bit of )?slack\b|\bcut (?:myself|me) (?:a|some|another) (?:slice|piece|break|deal)\b",  # noqa: E501
-            r"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|while|when|slicing|opening)\b",  # noqa: E501
-            r"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|while|when|with the (?:kettle|iron|pan|oven))\b",  # noqa: E501
-            r"\bhurt myself (?:at the gym|lifting|skiing|playing|running|falling|tripping|by accident|accidentally|while|when i (?:fell|tripped|slipped)|on (?:the|a) (?:stairs|ice|trampoline))\b",  # noqa: E501
-            r"\b(?:beat|beating|kick|kicking|kicked) myself(?: up)?\b",
-            r"\bkilling myself (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep))\b",
-            r"\b(?:hit|banged|bumped|bashed|smacked) my (?:head|knee|elbow|toe|shin|arm) (?:on|against|getting)\b",  # noqa: E501
-            r"\b(?:choked|choking|choke) (?:on|up|during|in|at)\b|\bchoked\b(?= (?:again|under pressure))",  # noqa: E501
-            r"\bburn(?:ing|ed|t)? (?:out|the candle)\b|\bburnt out\b",
-            r"\bburn(?:ing|ed|t)? (?:myself|me|yourself|ourselves) out\b",
-            r"\bcross that bridge\b|\bburn(?:ed|t|ing)? (?:my|our|that|the) bridges?\b|\bbridge the gap\b|\bwater under the bridge\b",  # noqa: E501
-            r"\bif (?:all )?(?:your friends|everyone|they|he|she) jumped off a (?:bridge|cliff)\b",
-            r"\b(?:d|would) rather (?:die|be dead) than\b",
-            r"\btake (?:my )?life back\b|\btake back my life\b|\btook my life back\b",
-            r"\b(?:end|ending) (?:it|things) (?:with|between)\b",
-            r"\bthe (?:car|boat|plane|bus|company|project|show|film|series|story|game|season) (?:is |was )?(?:dying|dead|killed off)\b",  # noqa: E501
-            r"\b(?:killer|killers) (?:workout|app|view|views|deal|heels|outfit|smile|game|instinct|queen|bee|whale|sudoku|tune|line)\b",  # noqa: E501
-            r"\blocked (?:myself |me )?out (?:of (?:my|the) (?:account|email|laptop|phone|car|flat|house|apartment))\b",  # noqa: E501
-            r"\bmy (?:feet|back|knees|head|legs|shoes|neck|eyes|hands|ears) (?:are|is|were|was) killing me\b",  # noqa: E501
-            r"\bbang(?:ing)? my head (?:against|on) (?:a|the) (?:wall|brick wall|desk)\b",
-        )
-    )
+IDIOM_RULES = (
+    r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) (?:be the death of|kill) me\b",  # noqa: E501
+    r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
+    r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
+    r"\b(?:could|would|d) kill for\b",
+    r"\bkill (?:some |the )?time\b|\bkill two birds\b",
+    r"\bkill the (?:lights|mood|vibe|engine)\b",
+    r"\bdying (?:to|for)\b|\b(?:is|was|were|are|be|looks?|looked|tastes?|tasted|smells?|smelled|absolutely|simply|just|totally) to die for\b|\bto die for$|\bdie for (?:a|some)\b",  # noqa: E501
+    r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|training|first aid)\b",
+    r"\b(?:die|died|dying|dead|death) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|envy|curiosity|jealousy|happiness|excitement|the heat)\b",  # noqa: E501
+    r"\b(?:nearly|almost|could have|could of|couldve|basically|literally) (?:died|die|dead)\b(?: (?:laughing|of laughter|when|at|from))?",  # noqa: E501
+    r"\b(?:died|dying|die|dead|killed myself|killing myself|kill myself) (?:laughing|of laughter|with laughter)\b",  # noqa: E501
+    r"\bdrop dead (?:gorgeous|beautiful|handsome)\b",
+    r"\bdead (?:tired|beat|serious|on my feet|on time|centre|center|end|ringer|weight|set|last|air|zone|quiet|silent|easy|good|wrong|right|cute|funny)\b",  # noqa: E501
+    r"\b(?:deadline|deadlines|deadlift|deadlifts|deadpan|deadbolt|dead heat)\b",
+    r"\b(?:phone|battery|laptop|car|plant|plants|wifi|internet|computer|tablet|headphones|torch|remote) (?:is |was |has |had |just )*(?:died|dead|dying)\b",  # noqa: E501
+    r"\bdead to me\b|\bover my dead body\b|\bdead man walking\b|\bflog a dead horse\b",
+    r"\b(?:i am|we are|she is|he is|you are) (?:so |literally )?dead\b(?= (?:lol|haha|lmao|rofl|\s*$))",  # noqa: E501
+    r"\b(?:bored|scared|frightened|tickled|worried|sick|loved?|love you|laughed|freezing|starving) (?:me |you |him |her |us )?to death\b",  # noqa: E501
+    r"\bstarving\b(?! myself)",
+    r"\bshoot (?:me|us|him|her) (?:a|an) (?:text|message|email|line|dm|note|call)\b|\bshoot (?:for|the breeze)\b|\bphoto ?shoot\b|\bshoot myself in the foot\b",  # noqa: E501
+    r"\b(?:career|social|political|commercial|financial) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
+    r"\bcut (?:myself|me) (?:some |a little |a bit of )?slack\b|\bcut (?:myself|me) (?:a|some|another) (?:slice|piece|break|deal)\b",  # noqa: E501
+    r"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|while|when|slicing|opening)\b",  # noqa: E501
+    r"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|while|when|with the (?:kettle|iron|pan|oven))\b",  # noqa: E501
+    r"\bhurt myself (?:at the gym|lifting|skiing|playing|running|falling|tripping|by accident|accidentally|while|when i (?:fell|tripped|slipped)|on (?:the|a) (?:stairs|ice|trampoline))\b",  # noqa: E501
+    r"\b(?:beat|beating|kick|kicking|kicked) myself(?: up)?\b",
+    r"\bkilling myself (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep))\b",
+    r"\b(?:hit|banged|bumped|bashed|smacked) my (?:head|knee|elbow|toe|shin|arm) (?:on|against|getting)\b",  # noqa: E501
+    r"\b(?:choked|choking|choke) (?:on|up|during|in|at)\b|\bchoked\b(?= (?:again|under pressure))",
+    r"\bburn(?:ing|ed|t)? (?:out|the candle)\b|\bburnt out\b",
+    r"\bburn(?:ing|ed|t)? (?:myself|me|yourself|ourselves) out\b",
+    r"\bcross that bridge\b|\bburn(?:ed|t|ing)? (?:my|our|that|the) bridges?\b|\bbridge the gap\b|\bwater under the bridge\b",  # noqa: E501
+    r"\bif (?:all )?(?:your friends|everyone|they|he|she) jumped off a (?:bridge|cliff)\b",
+    r"\b(?:d|would) rather (?:die|be dead) than\b",
+    r"\btake (?:my )?life back\b|\btake back my life\b|\btook my life back\b",
+    r"\b(?:end|ending) (?:it|things) (?:with|between)\b",
+    r"\bthe (?:car|boat|plane|bus|company|project|show|film|series|story|game|season) (?:is |was )?(?:dying|dead|killed off)\b",  # noqa: E501
+    r"\b(?:killer|killers) (?:workout|app|view|views|deal|heels|outfit|smile|game|instinct|queen|bee|whale|sudoku|tune|line)\b",  # noqa: E501
+    r"\blocked (?:myself |me )?out (?:of (?:my|the) (?:account|email|laptop|phone|car|flat|house|apartment))\b",  # noqa: E501
+    r"\bmy (?:feet|back|knees|head|legs|shoes|neck|eyes|hands|ears) (?:are|is|were|was) killing me\b",  # noqa: E501
+    r"\bbang(?:ing)? my head (?:against|on) (?:a|the) (?:wall|brick wall|desk)\b",
 )
 
 # A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
 # will to live", "death sounds peaceful"): a word about dying or being alive and a word
 # of wanting or weariness in the same clause.
-SOFT_DEATH = re.compile(
+SOFT_DEATH_RULE = (
     r"\b(?:die|dying|died|dead|death|alive|live|living|exist|existing|wake up|waking up|not be here|not being here|be around|funeral|sleep forever|take me|ending everything|end everything|end it|ending it|suicide|suicidal|kill myself|killing myself|not here any more|gone for good)\b"  # noqa: E501
     r"(?! (?:in|at|by|with|near|on|abroad|together|room|costs?|up to|for (?:my|the|her|him|them)|music|stream|show|tv|again|more))"  # noqa: E501
 )
-SOFT_WISH = re.compile(
-    r"\b(?:want|wanting|wanted|wish|wishing|wished|hope|hoping|pray|praying|prayed|asked god|enough|tired of|sick of|done with|easier|better off|better without|fine without|peaceful|relief|ready|no point|the point|will to|lost the will|how much longer|can not keep|cant keep|feel like|feels like|thinking about|think about|thought about|doesnt scare|does not scare|keep thinking|longing|crave|craving)\b"  # noqa: E501
-)
-SOFT_CALM = re.compile(r"\b(?:feel|feeling|felt|feels) (?:more |so |really )?alive\b")
+SOFT_WISH_RULE = r"\b(?:want|wanting|wanted|wish|wishing|wished|hope|hoping|pray|praying|prayed|asked god|enough|tired of|sick of|done with|easier|better off|better without|fine without|peaceful|relief|ready|no point|the point|will to|lost the will|how much longer|can not keep|cant keep|feel like|feels like|thinking about|think about|thought about|doesnt scare|does not scare|keep thinking|longing|crave|craving)\b"  # noqa: E501
+SOFT_CALM_RULE = r"\b(?:feel|feeling|felt|feels) (?:more |so |really )?alive\b"
+
+# --- compiling only what a text can match ----------------------------------------------
+# Compiling every pattern above takes about 70 ms, far too slow for ``bondlens add``. So
+# each pattern has a gate: words, one of which every match of the pattern contains
+# (derived from the pattern by tests/test_analysis_crisis.py, which fails with the new
+# table when a pattern changes). A pattern whose gate is absent from a text cannot match
+# it, so it is skipped there and compiled only when some text first needs it.
+
+
+class Rules:
+    """Patterns tried in order, like ``re.compile("|".join(patterns))``, compiled lazily.
+
+    ``finditer``, ``search`` and ``sub`` give exactly what the joined pattern would: at
+    each place, the first pattern in order that matches there wins. Skipping a pattern
+    whose gate is absent changes nothing, since it could match nowhere in the text.
+    """
+
+    def __init__(self, patterns: tuple[str, ...], gates: tuple[str, ...]) -> None:
+        if len(patterns) != len(gates):
+            raise ValueError("every pattern needs a gate")
+        self.patterns = patterns
+        self.gates = tuple(tuple(gate.split("|")) for gate in gates)
+        # Each gate word once, with the patterns it opens: one C-level scan per text.
+        self._opens: dict[str, list[int]] = {}
+        for index, gate in enumerate(self.gates):
+            for word in gate:
+                self._opens.setdefault(word, []).append(index)
+        self._compiled: list[re.Pattern[str] | None] = [None] * len(patterns)
+
+    def candidates(self, text: str) -> list[re.Pattern[str]]:
+        """The patterns, in order, that may match ``text``: those whose gate it holds."""
+        opened = {i for word in filter(text.__contains__, self._opens) for i in self._opens[word]}
+        found = []
+        for index in sorted(opened):
+            pattern = self._compiled[index]
+            if pattern is None:
+                pattern = self._compiled[index] = re.compile(self.patterns[index])
+            found.append(pattern)
+        return found
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches from left to right, as the joined pattern finds them.
+
+        Every match is at least one gate word long, never empty, so the next search
+        starts where the last match ended, as ``re.finditer`` does.
+        """
+        patterns = self.candidates(text)
+        upcoming = [pattern.search(text) for pattern in patterns]
+        while True:
+            best: re.Match[str] | None = None
+            for match in upcoming:  # the leftmost; on a tie the earlier pattern
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return
+            yield best
+            end = best.end()
+            upcoming = [
+                match if match is None or match.start() >= end else pattern.search(text, end)
+                for pattern, match in zip(patterns, upcoming, strict=True)
+            ]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as the joined pattern's ``search`` finds it."""
+        return next(self.finditer(text), None)
+
+    def sub(self, replacement: str, text: str) -> str:
+        """Every match replaced by the literal ``replacement``."""
+        pieces: list[str] = []
+        last = 0
+        for match in self.finditer(text):
+            pieces += (text[last : match.start()], replacement)
+            last = match.end()
+        pieces.append(text[last:])
+        return "".join(pieces)
+
+
+GATES: dict[str, tuple[str, ...]] = {
+    "suicidal_thoughts": (
+        "end my|ending my|kill my|killed my|killing my|off my self|off myself|offing my",
+        "suicidal|suicide",
+        "be dead|die|exist|not be alive",
+        "wanna die|want die",
+        "dead|gone|never born",
+        "d never been born",
+        "disappear|fall asleep forever|not wake up|stop existing|vanish",
+        "disappear",
+        "disappear|vanish",
+        "better off dead|better off if i died|better off if i had never|better off if i was|better off if i were|better off with me gone|better off without me|i am gone",  # noqa: E501
+        "everybody |everyone |family |kids |people |they |world ",
+        "care|miss|notice",
+        "miss me",
+        "sleep and",
+        "wake up",
+        "want to wake up",
+        "wake up",
+        "christmas|long|my birthday|new year|next year|the summer|the weekend",
+        "why am i ",
+        "gone for good|no longer around|not around any more|out of the picture|six feet under",
+        "would just stop|would stop",
+        "being dead |death |dying |not being alive |not existing ",
+        "be over|end|stop",
+        "just want everything|just want it all all to be over|just want it all to be over|just want it to be over|just want this all to be over|just want this to be over",  # noqa: E501
+        "existing",
+        "funeral",
+        "better |easier |happier |lighter ",
+        "herself|himself|themselves",
+        "forever",
+        "be around|be here|carry on|exist|go on|keep going|keep living|live",
+        "not sure i",
+        "carry on|do this any more|go on|keep going|keep living",
+        "done of |done with |exhausted|sick of |sick with |tired",
+        "to live for",
+        "no point |no reason ",
+        "the point ",
+        "pointless",
+        "can not carry on|can not go on|can not keep",
+        "can not do this any more",
+        "end it all|ending it all",
+        "about end|decided end|going end|plan end|planning end|ready end|to end|want end",
+        "end my life|ending my life|my own life|take my life|taking my life",
+        "any more|for long|much longer|next week|tomorrow",
+        "a bus |a car |a truck |god |it |somebody |someone |something |the plane ",
+        "thought",
+        "think about being dead|think about death|think about dying|think about ending it|think about not being here|thinking about|thought about",  # noqa: E501
+        "rather be dead",
+        "is not worth",
+        "worth",
+        "should",
+        "hope i|hoping i",
+        "better dead|worth more dead",
+        "in heaven|join her soon|join him soon|join them soon|on the other side",
+        "being alive|living|to exist",
+        "be alive|would not be around|would not be here|would not still be around|would not still be here|wouldnt",  # noqa: E501
+        "would not still be alive|would not still be around|would not still be here|wouldnt still be",  # noqa: E501
+        "life|living",
+        "be dead|die|disappear|not wake up|stop breathing",
+        "die in my sleep",
+        "better off without me|better without me|easier|fine off without me|fine without me|happier|ok off without me|ok without me|okay off without me|okay without me",  # noqa: E501
+        "me in my sleep",
+        "rather not",
+        "all of it to be over|all of this to be over|everything to be over|it all to be over|my life to be over|to end|to stop",  # noqa: E501
+        "alive",
+        "stop being|stopped being",
+        "if i ",
+    ),
+    "plan_or_means": (
+        "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
+        "down |downing |swallow|take |taking |took ",
+        "od ing|od on|overdose|overdosing",
+        " hidden| put aside| put away| saved| stashed| stockpiled",
+        "take them all at once|take them all in one go|take them all together|take them all tonight",  # noqa: E501
+        "a date|the date",
+        "how i am going to do it|how i could do it|how i d do it|how i id do it|how i will do it|how i would do it",  # noqa: E501
+        "know where",
+        "noose|rope",
+        "car in|car off",
+        "like an accident",
+        "goodbye",
+        "amount|deadly dose|fatal dose|lethal dose",
+        "how many |how much ",
+        "email|letter|message|note|text|video",
+        "everyone |my brother |my children |my family |my kids |my mom |my mum |my parents |my partner |my sister ",  # noqa: E501
+        "goodbye",
+        "drive |driving |drove |jump |jumped |jumping |step |stepping |throw myself |walk |walking ",  # noqa: E501
+        "edge|parapet|railing",
+        "bridge|cliff|railway|roof|tracks",
+        "hang my|hanging myself|noose",
+        "belt |cord |rope ",
+        "firearm|gun|pistol|rifle",
+        "blade|gun|knife|pills|pistol|rifle|rope",
+        "die|do it|end it|go|kill|suicide",
+        "a plan",
+        "decided |figured out |googled |know |looked up |searched |searching |worked out ",
+        "googled|looked up|searched",
+        "on friday is the |on monday is the |on saturday is the |on sunday is the |on thursday is the |on tuesday is the |on wednesday is the |this weekend is the |tomorrow is the |tonight is the ",  # noqa: E501
+        "away all my |away my ",
+        "go through with it",
+        "running",
+        "looked|looking|stared|staring|watched|watching",
+        "to find",
+        "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
+        "ready",
+        "which balcony|which bridge|which building|which car park|which cliff|which multistorey|which roof|which station|which tower|which train",  # noqa: E501
+        "how deep |how far |how high |how tall ",
+        "do it",
+        "keep looking at it|thinking about it",
+        "all i need to do it|all i need to end it|all i need to go through with it|everything i need to",  # noqa: E501
+        "count|laid out |lined up |set out ",
+        "carbon monoxide|exhaust pipe|hosepipe in the car",
+        "my throat|my wrist",
+        "drown",
+    ),
+    "self_harm": (
+        "self harm|self hurt|self injure|self injuring|self injury",
+        " my self| myself",
+        "burned |burning |burnt |carve|carving |cut |cuts |cutting |scratched |scratching |slashed |slashing ",  # noqa: E501
+        "blade|compass|lighter|razor|sharpener",
+        "arms|blades|bruises|burns|cuts|marks|razors|scars|wrists",
+        "clean|relapse|relapsing|slipped",
+        "craving|itch to |need to |urge to |urges to ",
+        "burning myself|cutting|hurting myself",
+        "make myself bleed",
+        "held my |hold my |holding my |press|put my ",
+        "damaging my |harm my |harming my |hurt my |hurting my |my own |punish",
+        "blade on my|compass on my|knife on my|lighter on my|razor on my|scissors on my",
+        "to burn|to cut",
+        "blade|razors",
+        " bled| bleed| blistered| bruise| burned| cracked| split| swelled| swole",
+        "to hurt",
+        "carve|carving |cut |etched |scratched |wrote ",
+        "fresh",
+        "blade|razor",
+        "opening |pick |picked |picking |tearing ",
+        "on purpose",
+        "blood|it hurt|pain",
+        "cut |cutting |start",
+        "burns |cuts |lines |marks |scratches |slashes ",
+        "hair ",
+    ),
+    "danger_now": (
+        "threat",
+        "beat |break |burn |bury |choke |end |find |hurt |kill |shoot |stab |strangle ",
+        "choke |hurt |kill |shoot |stab |strangle ",
+        "attacking |beating |choking |following |hitting |hurting |kicking |punching |stalking |strangling |threatening ",  # noqa: E501
+        "choke|choking |smothered |smothering |strangle|strangling |suffocated |throttled ",
+        "my face|my mouth|my neck|my throat|round my",
+        "grabbed |held |pinned |squeezed ",
+        "could not breathe",
+        "axe|bat|blade|gun|hammer|knife|knives|machete|pistol|rifle|weapon",
+        "against my |blade|gun at my |gun to my |knife|weapon",
+        "held |pointed |pulled |waved ",
+        " locked me | locks me | shut me | trapped me | trapping me ",
+        "barricaded|hid in|hid myself in|hiding|locked|stuck|trapped",
+        "let me ",
+        "broke my |hid my |hidden my |smashed my |taken my |takes my |took my ",
+        "can not get out",
+        "locked in",
+        "firearm|gun|knife|machete|pistol|rifle|weapon",
+        "aimed |aiming |aims |point",
+        "inside it|kids in it|with me in it|with the children in it|with us in it",
+        "destroy|end me|end us|finish|get me|get us",
+        "attack|beat me|beat us|hurt me|hurt us|kill me|kill us",
+        "figured out where|find out where|found out where|knows where",
+        "he|him|my bf|my boyfriend|my dad|my ex|my gf|my girlfriend|my husband|my landlord|my mom|my mum|my partner|my son|my stepdad|my wife",  # noqa: E501
+        "door down|door in|door open|doors|window",
+        "came at me|comes at me|coming at me|lunged at me|ran at me",
+        "hurled |smashed |swung |threw |throwing |throws ",
+        "next time",
+        "come after",
+        "me pay|us pay",
+        "burn down |set alight |set fire to |torch ",
+        "the next one is for",
+        "a gun|blade|her gun|his gun|knife|the gun|weapon",
+        "coming |driving |walking ",
+        "through the",
+        "bank card|documents|id|keys|papers|passport|phone",
+        "anywhere",
+        "my hair|my neck|the hair|the neck|throat",
+        "sharpened |sharpening |sharpens ",
+        "firearm|gun|pistol|rifle",
+        "trying",
+        "drown |get rid of |harm |hurt |kill |poison ",
+        "beat|destroy|hurt|kill|make me pay",
+        "at my door|at the door|banging|breaking in|in the driveway|kicking|parked outside|pounding|trying to",  # noqa: E501
+        " are back| are here| is back| is here| was back| was here|coming|downstairs|outside",
+        "banging |hammering |kicking |knocking |pounding ",
+        "at my apartment|at my car|at my door|at my flat|at my house|at my window|at my work|outside my",  # noqa: E501
+        "break|broke|trying to get in",
+        "followed me |following me |stalked me |stalking me ",
+        " assaulted | attacked | beat | bit | burned | dragged | hit | hits | kicked | punched | pushed | raped | shoved | slapped | threw ",  # noqa: E501
+        "afraid |fear |fearing |frightened |scared |terrified |worried ",
+        "find me|find us|hurt me|hurt us|kill me|kill us",
+        "feel safe |i am safe |not safe |we are safe ",
+        "not safe",
+        "afraid to go home|scared to go home|terrified to go home",
+        "afraid|frightened|scared|terrified",
+        "help me|i need help now|please help|send help|someone help",
+        "call |ring ",
+        "kill me |kill us ",
+        "kill me and|kill us and",
+        "kill herself if i|kill himself if i|kill themselves if i",
+    ),
+    "idioms": (
+        " killing me",
+        "be the death of me|kill me",
+        "kill me|killed me|killing me|kills me|me softly",
+        "kill it|killed it|killing it",
+        "d kill for",
+        "kill some time|kill the time|kill time|kill two birds",
+        "kill the",
+        "die for|dying",
+        "suicide",
+        "dead from |dead of |dead with |death|die from |die of |die with |died from |died of |died with |dying",  # noqa: E501
+        "almost d|basically d|could have d|could of d|couldve d|literally d|nearly d",
+        "laughing|laughter",
+        "drop dead",
+        "dead ",
+        "dead heat|deadbolt|deadlift|deadline|deadpan",
+        "dead|died|dying",
+        "dead man walking|dead to me|flog a dead horse|over my dead body",
+        "are dead|he is dead|i am dead|literally dead|so dead",
+        "to death",
+        "starving",
+        "shoot",
+        "suicide",
+        "e a break|e a deal|e a piece|e a slice|e another|e some|slack|yself",
+        "cut myself",
+        "burn myself |burned myself |burnt myself ",
+        "hurt myself ",
+        "beat myself|beating myself|kick myself|kicked myself|kicking myself",
+        "killing myself",
+        "banged my |bashed my |bumped my |hit my |smacked my ",
+        "choke|choking",
+        "burn out|burned out|burning out|burnt out|the candle",
+        "burn me out|burn myself out|burned|burning|burnt|ourselves out|yourself out",
+        "bridge",
+        "jumped off a ",
+        "d rather",
+        "take back my life|take life back|take my life back|took my life back",
+        "between|end it with|ending it with|things with",
+        "the boat |the bus |the car |the company |the film |the game |the plane |the project |the season |the series |the show |the story ",  # noqa: E501
+        "killer",
+        "locked",
+        "killing me",
+        "my head",
+    ),
+    "soft_death": (
+        "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
+    ),
+    "soft_wish": (
+        "asked god|better off|better without|can not keep|cant keep|crave|craving|done with|easier|enough|feel like|feels like|fine without|hope|hoping|how much longer|longing|lost the will|peaceful|point|pray|ready|relief|scare|sick of|think about|thinking|thought about|tired of|want|will to|wish",  # noqa: E501
+    ),
+    "soft_calm": ("alive",),
+}
+
+COMPILED = {kind: Rules(rules, GATES[kind]) for kind, rules in RULES.items()}
+IDIOMS = Rules(IDIOM_RULES, GATES["idioms"])
+SOFT_DEATH = Rules((SOFT_DEATH_RULE,), GATES["soft_death"])
+SOFT_WISH = Rules((SOFT_WISH_RULE,), GATES["soft_wish"])
+SOFT_CALM = Rules((SOFT_CALM_RULE,), GATES["soft_calm"])
