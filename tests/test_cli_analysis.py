@@ -61,3 +61,33 @@ def test_a_bad_batch_line_is_named_and_nothing_is_printed(cli: Cli) -> None:
 
 def test_empty_text_is_refused(cli: Cli) -> None:
     cli.fails("analyze", "-", input="   ")
+
+
+def test_saving_a_crisis_entry_shows_support_at_once(cli: Cli) -> None:
+    saved = cli.ok("add", "Long day. Honestly I just want to sleep and not wake up.")
+    lines = saved.out.splitlines()
+    assert lines[0] == messages.SAVED.format(id=1)
+    assert messages.CRISIS_INTRO in lines
+    assert "988" in saved.out
+
+
+def test_danger_from_someone_shows_the_emergency_number_first(cli: Cli) -> None:
+    saved = cli.ok(
+        "add", "He put his hands around my neck last night.", env={"BONDLENS_REGION": "AU"}
+    )
+    after = saved.out.split(messages.CRISIS_INTRO, 1)[1].strip().splitlines()
+    assert "000" in after[0]
+    assert messages.CRISIS_DANGER in saved.out
+
+
+def test_an_ordinary_entry_shows_no_crisis_lines(cli: Cli) -> None:
+    saved = cli.ok("add", "This commute is killing me, but coffee with Sam was lovely.")
+    assert messages.CRISIS_INTRO not in saved.out
+    record = cli.json("add", "--format", "json", "Quiet evening.")
+    assert record["crisis"] == {"flag": False, "kinds": [], "quotes": [], "resources": []}
+
+
+def test_editing_into_crisis_language_shows_support_too(cli: Cli) -> None:
+    cli.ok("add", "A hard day.")
+    edited = cli.ok("edit", "1", "--text", "A hard day. I have been cutting myself again.")
+    assert messages.CRISIS_INTRO in edited.out

@@ -320,3 +320,19 @@ def test_changing_someones_details(
     assert "Jo is already in your people" in taken.text
     assert 'value="jo"' in taken.text  # what was typed stays in the form
     assert journal.person("Sam R.").id == sam.id
+
+
+def test_saving_a_crisis_entry_shows_support_at_once(client: TestClient) -> None:
+    response = post_form(client, "/entries", {"text": "I want to sleep and not wake up."})
+    assert response.status_code == 303
+    page = client.get(response.headers["location"]).text
+    assert "You deserve support right now" in page
+    assert "988" in page
+    entry_id = response.headers["location"].rsplit("=", 1)[1]
+    assert "You deserve support right now" in client.get(f"/entries/{entry_id}").text
+
+
+def test_an_ordinary_entry_shows_no_support_block(client: TestClient) -> None:
+    response = post_form(client, "/entries", {"text": "This commute is killing me."})
+    page = client.get(response.headers["location"]).text
+    assert "You deserve support right now" not in page

@@ -61,6 +61,11 @@ class EntryFilter:
     offset: int = 0
 
 
+def entry_words(entry: Entry) -> str:
+    """All the words a person wrote in an entry, for reading it (crisis screen, analysis)."""
+    return "\n".join(part for part in (entry.text, entry.safe_text, entry.unsafe_text) if part)
+
+
 def default_kind(people: tuple[str, ...]) -> str:
     """An entry about someone is an interaction; one about no one is a reflection."""
     return "interaction" if people else "reflection"

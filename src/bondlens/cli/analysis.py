@@ -10,7 +10,7 @@ import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json
+from bondlens.cli.output import FORMATS, crisis_lines, emit_json
 from bondlens.errors import InvalidInput
 
 if TYPE_CHECKING:
@@ -78,11 +78,7 @@ def describe(result: Analysis) -> str:
     """The findings in plain words, crisis resources first."""
     lines: list[str] = []
     if result.crisis.flag:
-        lines.append(messages.CRISIS_INTRO)
-        lines.extend(f"  • {r.name}: {r.contact}" for r in result.crisis.resources)
-        if "danger_now" in result.crisis.kinds:
-            lines.append(messages.CRISIS_DANGER)
-        lines.append("")
+        lines.extend([*crisis_lines(result.crisis), ""])
     for belief in result.beliefs:
         words = messages.BELIEF_WORDS.get(belief.id, belief.id)
         lines.append(messages.ANALYSIS_BELIEF.format(words=words, quote=belief.quote))

@@ -4,14 +4,25 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import click
 
+if TYPE_CHECKING:
+    from bondlens.analysis.results import Crisis
+
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, confirmed, emit_json, entry_block, entry_list
+from bondlens.cli.output import (
+    FORMATS,
+    confirmed,
+    crisis_lines,
+    emit_json,
+    entry_block,
+    entry_list,
+)
 from bondlens.dates import parse_day, parse_when
-from bondlens.entries import KINDS, Entry, EntryChanges, EntryFilter, default_kind
+from bondlens.entries import KINDS, Entry, EntryChanges, EntryFilter, default_kind, entry_words
 from bondlens.errors import InvalidInput
 from bondlens.render import entry_json
 
@@ -35,6 +46,18 @@ def _entry_id(raw: str) -> int:
     if value < 1:
         raise InvalidInput(messages.ENTRY_ID_BAD.format(raw=raw))
     return value
+
+
+def _screen(app: App, entry: Entry) -> Crisis:
+    """The fast crisis screen, run as the entry is saved (a few milliseconds, no model)."""
+    from bondlens.analysis.crisis import screen
+
+    return screen(entry_words(entry), app.settings.region)
+
+
+def _offer_support(crisis: Crisis) -> None:
+    if crisis.flag:
+        click.echo("\n" + "\n".join(crisis_lines(crisis)))
 
 
 def _say_new_people(names: tuple[str, ...]) -> None:
@@ -104,11 +127,19 @@ def add(
         tags=tags,
     )
     saved = app.journal.add_entry(entry)
+    crisis = _screen(app, saved.entry)
     if fmt == "json":
-        emit_json({**entry_json(saved.entry), "new_people": list(saved.new_people)})
+        emit_json(
+            {
+                **entry_json(saved.entry),
+                "new_people": list(saved.new_people),
+                "crisis": crisis.to_json(),
+            }
+        )
         return
     _say_new_people(saved.new_people)
     click.echo(messages.SAVED.format(id=saved.entry.id))
+    _offer_support(crisis)
 
 
 @cli.command(name="list")
@@ -275,11 +306,19 @@ def edit(
         remove_tags=remove_tag,
     )
     saved = app.journal.edit_entry(_entry_id(entry_id), changes)
+    crisis = _screen(app, saved.entry)
     if fmt == "json":
-        emit_json({**entry_json(saved.entry), "new_people": list(saved.new_people)})
+        emit_json(
+            {
+                **entry_json(saved.entry),
+                "new_people": list(saved.new_people),
+                "crisis": crisis.to_json(),
+            }
+        )
         return
     _say_new_people(saved.new_people)
     click.echo(messages.UPDATED.format(id=saved.entry.id))
+    _offer_support(crisis)
 
 
 @cli.command()

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from bondlens.entries import Entry
+
+if TYPE_CHECKING:
+    from bondlens.analysis.results import Crisis
 from bondlens.people import PersonSummary
 from bondlens.render import ago, entry_heading, entry_json, entry_meta, label
 
@@ -81,3 +84,14 @@ def confirmed(prompt: str) -> bool:
         return True
     click.echo(messages.NOT_DELETED)
     return False
+
+
+def crisis_lines(crisis: Crisis) -> list[str]:
+    """Where to turn right now, in plain words, for a text with crisis language."""
+    from bondlens import messages
+
+    lines = [messages.CRISIS_INTRO]
+    lines.extend(f"  • {r.name}: {r.contact}" for r in crisis.resources)
+    if "danger_now" in crisis.kinds:
+        lines.append(messages.CRISIS_DANGER)
+    return lines

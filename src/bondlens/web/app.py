@@ -52,6 +52,7 @@ def make_templates() -> Jinja2Templates:
         KINDS=KINDS,
         SAFETY_WORDS=SAFETY_WORDS,
         version=__version__,
+        M=messages,
     )
     env.filters.update(label=label, when=format_when, ago=ago, safety=safety_text, score=score)
     return templates

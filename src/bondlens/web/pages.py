@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
@@ -21,11 +21,14 @@ from starlette.exceptions import HTTPException
 
 from bondlens import messages
 from bondlens.dates import parse_day
-from bondlens.entries import EntryFilter
+from bondlens.entries import Entry, EntryFilter, entry_words
 from bondlens.entries import kind as check_kind
 from bondlens.entries import tag as check_tag
 from bondlens.errors import BondlensError, InvalidInput
 from bondlens.journal import Journal
+
+if TYPE_CHECKING:
+    from bondlens.analysis.results import Crisis
 from bondlens.people import ORIGINS, RELATIONSHIPS, Person, PersonChanges
 from bondlens.web.charts import safety_chart
 from bondlens.web.forms import EntryForm
@@ -86,7 +89,11 @@ def text(form: FormData, name: str) -> str:
 
 # --- Write ---------------------------------------------------------------------------
 def _write_page(
-    request: Request, form: EntryForm, error: str | None = None, status: int = 200
+    request: Request,
+    form: EntryForm,
+    error: str | None = None,
+    status: int = 200,
+    crisis: Crisis | None = None,
 ) -> Response:
     journal = journal_of(request)
     recent = journal.entries(EntryFilter(limit=3))
@@ -99,12 +106,24 @@ def _write_page(
         error=error,
         names=journal.names(),
         recent=recent,
+        crisis=crisis,
     )
 
 
 @router.get("/")
 async def write(request: Request) -> Response:
-    return _write_page(request, EntryForm())
+    crisis = None
+    saved = request.query_params.get("entry", "")
+    if request.query_params.get("done") == "saved" and saved.isdigit():
+        crisis = screen_entry(request, journal_of(request).entry(int(saved)))
+    return _write_page(request, EntryForm(), crisis=crisis)
+
+
+def screen_entry(request: Request, entry: Entry) -> Crisis:
+    """The fast crisis screen (no model): resources show the moment an entry is saved."""
+    from bondlens.analysis.crisis import screen
+
+    return screen(entry_words(entry), request.app.state.settings.region)
 
 
 @router.post("/entries")
@@ -174,7 +193,8 @@ async def journal_page(request: Request) -> Response:
 @router.get("/entries/{entry_id}")
 async def entry_page(request: Request, entry_id: int) -> Response:
     entry = journal_of(request).entry(entry_id)
-    return render(request, "entry.html", nav="journal", entry=entry)
+    crisis = screen_entry(request, entry)
+    return render(request, "entry.html", nav="journal", entry=entry, crisis=crisis)
 
 
 @router.get("/entries/{entry_id}/edit")
