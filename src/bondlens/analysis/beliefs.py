@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bondlens.analysis.exemplars import ExemplarModel
+from bondlens.analysis.exemplars import ExemplarModel, strongest
 from bondlens.analysis.results import Scored
 
 if TYPE_CHECKING:
@@ -81,12 +81,4 @@ class BeliefHead:
         of its sentences' scores.
         """
         scores = self.sentence_scores(sentences, vectors)
-        if not sentences:
-            return ()
-        best = scores.argmax(axis=0)
-        found = [
-            Scored(belief, float(scores[best[i], i]), sentences[int(best[i])])
-            for i, belief in enumerate(BELIEFS)
-            if scores[best[i], i] >= self.model.thresholds[i]
-        ]
-        return tuple(sorted(found, key=lambda s: -s.score))
+        return strongest(BELIEFS, scores, self.model.thresholds, sentences)

@@ -30,6 +30,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bondlens.analysis.results import Scored
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
@@ -184,3 +186,24 @@ def _logistic(
 def _sigmoid(z: NDArray[np.floating]) -> NDArray[np.float64]:
     result: NDArray[np.float64] = 0.5 * (1.0 + np.tanh(0.5 * np.asarray(z, dtype=np.float64)))
     return result
+
+
+def strongest(
+    labels: Sequence[str],
+    scores: NDArray[np.float32],
+    thresholds: NDArray[np.float32],
+    sentences: Sequence[str],
+) -> tuple[Scored, ...]:
+    """Per label, its best sentence; labels over their threshold, strongest first.
+
+    ``scores`` is [sentences, labels]; the best sentence is quoted as the evidence.
+    """
+    if not len(sentences):
+        return ()
+    best = scores.argmax(axis=0)
+    found = [
+        Scored(label, float(scores[best[i], i]), sentences[int(best[i])])
+        for i, label in enumerate(labels)
+        if scores[best[i], i] >= thresholds[i]
+    ]
+    return tuple(sorted(found, key=lambda s: -s.score))

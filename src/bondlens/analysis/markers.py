@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bondlens.analysis.exemplars import ExemplarModel
+from bondlens.analysis.exemplars import ExemplarModel, strongest
 from bondlens.analysis.results import Scored
 
 if TYPE_CHECKING:
@@ -62,11 +62,4 @@ class MarkerHead:
         """Markers over their threshold, strongest first, each quoting its best sentence."""
         if not sentences:
             return ()
-        scores = self.model.scores(vectors)
-        best = scores.argmax(axis=0)
-        found = [
-            Scored(marker, float(scores[best[i], i]), sentences[int(best[i])])
-            for i, marker in enumerate(MARKERS)
-            if scores[best[i], i] >= self.model.thresholds[i]
-        ]
-        return tuple(sorted(found, key=lambda s: -s.score))
+        return strongest(MARKERS, self.model.scores(vectors), self.model.thresholds, sentences)
