@@ -514,9 +514,9 @@ def test_markdown_export_reads_as_a_journal(
     assert "- **Noa**: other\n" in text
     quiet = text.index("### Sun 01 Mar 2026\n\n*reflection*\n\nA quiet day at home.\n")
     group = text.index(
-        "### Sat 14 Mar 2026, 21:30 · Sam_the_*best*, Noa\n\n"
+        "### Sat 14 Mar 2026, 21:30 · Sam\\_the\\_\\*best\\*, Noa\n\n"
         "*interaction · safety 4 of 5 (safe) · #group #evening*\n\n"
-        "Group ran late.\nI left early and that was fine. 🙂\n\n"
+        "Group ran late.  \nI left early and that was fine. 🙂\n\n"
         "> What felt safe: nobody asked why\n\n"
         "> What felt unsafe: the room got loud\n"
     )
@@ -548,4 +548,28 @@ def test_jrnl_titles_without_a_full_stop_stood_on_their_own_line() -> None:
     assert [e.item.text for e in batch.entries] == [
         "Rough evening with Sam\nI tried to explain.",
         "Long day. Slept early.",
+    ]
+
+
+def test_markdown_shows_what_was_written_not_formatting() -> None:
+    from io import StringIO
+
+    from bondlens.exchange import ExportData
+    from bondlens.formats.markdown import Markdown
+
+    entry = Entry(
+        text="# one thing I learned\n- not a list\n3. not numbered\n*not bold* <b>",
+        when=date(2026, 1, 1),
+        people=("Al_ex",),
+    )
+    out = StringIO()
+    Markdown().write(ExportData(people=[], entries=[entry], entry_count=1), out)
+    body = out.getvalue().split("### ", 1)[1]
+    assert body.startswith("Thu 01 Jan 2026 · Al\\_ex\n")
+    lines = body.split("\n\n", 2)[2].splitlines()
+    assert lines == [
+        "\\# one thing I learned  ",
+        "\\- not a list  ",
+        "3\\. not numbered  ",
+        "\\*not bold\\* \\<b\\>",
     ]

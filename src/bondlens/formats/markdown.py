@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 
 from bondlens.exchange import ExportData
@@ -17,19 +18,41 @@ class Markdown:
         if data.people:
             out.write("\n## People\n\n")
             for person in data.people:
-                out.write(f"- **{_escape(person.name)}**: {describe_person(person)}\n")
+                out.write(f"- **{_inline(person.name)}**: {_inline(describe_person(person))}\n")
         out.write("\n## Entries\n")
         for entry in data.entries:
-            out.write(f"\n### {entry_heading(entry)}\n\n")
+            out.write(f"\n### {_inline(entry_heading(entry))}\n\n")
             meta = entry_meta(entry)
             if meta:
-                out.write(f"*{meta}*\n\n")
-            out.write(entry.text.rstrip() + "\n")
+                out.write(f"*{_inline(meta)}*\n\n")
+            out.write(_block(entry.text) + "\n")
             if entry.safe_text:
-                out.write(f"\n> What felt safe: {entry.safe_text}\n")
+                out.write(f"\n> What felt safe: {_block(entry.safe_text, '> ')}\n")
             if entry.unsafe_text:
-                out.write(f"\n> What felt unsafe: {entry.unsafe_text}\n")
+                out.write(f"\n> What felt unsafe: {_block(entry.unsafe_text, '> ')}\n")
 
 
-def _escape(text: str) -> str:
-    return text.replace("*", r"\*").replace("_", r"\_")
+_INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_MARKER = re.compile(r"^(\s*)([#>+\-=])")
+_NUMBERED = re.compile(r"^(\s*\d+)([.)])")
+
+
+def _inline(text: str) -> str:
+    """Characters Markdown would read as formatting, shown as themselves."""
+    return _INLINE.sub(r"\\\1", text)
+
+
+def _block(text: str, quote: str = "") -> str:
+    """A person's text as they wrote it: no line turns into a heading, list or quote,
+    and single line breaks are kept (a hard break at each line's end)."""
+    lines = [
+        _NUMBERED.sub(r"\1\\\2", _MARKER.sub(r"\1\\\2", _inline(line)))
+        for line in text.rstrip().split("\n")
+    ]
+    joined = []
+    for index, line in enumerate(lines):
+        last = index == len(lines) - 1
+        nxt_blank = not last and not lines[index + 1].strip()
+        end = "" if last or not line.strip() or nxt_blank else "  "
+        joined.append(line + end)
+    return ("\n" + quote).join(joined)
