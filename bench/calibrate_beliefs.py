@@ -58,14 +58,16 @@ class CachedEmbedder(Embedder):
         return np.stack([self._cache[t] for t in texts])
 
 
-def load_dev(path: Path = DEV) -> tuple[list[str], NDArray[np.bool_]]:
-    """Dev texts and a [texts, beliefs] truth matrix."""
+def load_dev(
+    path: Path = DEV, key: str = "beliefs", labels: Sequence[str] = BELIEFS
+) -> tuple[list[str], NDArray[np.bool_]]:
+    """Dev texts and a [texts, labels] truth matrix (each line lists its labels under key)."""
     texts, truth = [], []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
             texts.append(row["text"])
-            truth.append([belief in row["beliefs"] for belief in BELIEFS])
+            truth.append([label in row[key] for label in labels])
     return texts, np.array(truth, dtype=bool)
 
 

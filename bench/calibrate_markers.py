@@ -15,13 +15,12 @@ Run from the repository root::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
-from calibrate_beliefs import CachedEmbedder, text_scores
+from calibrate_beliefs import CachedEmbedder, load_dev, text_scores
 from numpy.typing import NDArray
 
 from bondlens.analysis import exemplars
@@ -31,16 +30,6 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "bench" / "data" / "markers_dev.jsonl"
 OFF = 1.01
 MIN_HITS = 3
-
-
-def load_dev(path: Path = DEV) -> tuple[list[str], NDArray[np.bool_]]:
-    texts, truth = [], []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            texts.append(row["text"])
-            truth.append([m in row["markers"] for m in MARKERS])
-    return texts, np.array(truth, dtype=bool)
 
 
 def precise_threshold(scores: NDArray[np.float32], truth: NDArray[np.bool_], goal: float) -> float:
@@ -65,7 +54,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     embedder = CachedEmbedder()
     examples = exemplars.load_examples(EXAMPLES)
     model = exemplars.fit(examples, embedder.embed([e.text for e in examples]), MARKERS)
-    texts, truth = load_dev()
+    texts, truth = load_dev(DEV, "markers", MARKERS)
     scores = text_scores(texts, embedder, lambda _s, v: model.scores(v))
     thresholds = [
         precise_threshold(scores[:, c], truth[:, c], args.precision) for c in range(len(MARKERS))

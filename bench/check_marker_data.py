@@ -32,24 +32,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from bondlens.analysis.markers import EXAMPLES, MARKERS
+
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES_PATH = ROOT / "src" / "bondlens" / "analysis" / "data" / "markers_examples.jsonl"
+EXAMPLES_PATH = EXAMPLES
 DEV_PATH = ROOT / "bench" / "data" / "markers_dev.jsonl"
 
-HEALTHY = (
-    "boundaries_honesty",
-    "mutual_growth",
-    "beyond_trauma",
-    "self_outside",
-    "other_support",
-    "triggers_shared",
-)
-WARNING = ("codependence", "retraumatizing", "stagnation", "trauma_dumping")
-RED_FLAG = ("harm", "unpredictability", "fear", "hard_to_leave", "isolation_by_other")
-#: The moments of the harm -> apology -> reconciliation cycle (``harm`` is a red flag).
-CYCLE = ("apology", "reconciliation")
-CAUTION = ("power_imbalance", "overstayed")
-MARKER_IDS: tuple[str, ...] = HEALTHY + WARNING + RED_FLAG + CYCLE + CAUTION
+#: The marker ids, from the product itself, so the data is checked against what it serves.
+MARKER_IDS: tuple[str, ...] = MARKERS
 NONE_ID = "none"
 KNOWN_IDS = frozenset((*MARKER_IDS, NONE_ID))
 
