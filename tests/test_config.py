@@ -140,6 +140,7 @@ def test_every_documented_variable_is_read(tmp_path: Path) -> None:
         "BONDLENS_MAX_ENTRY_CHARS": "1234",
         "BONDLENS_ACCOUNT": "therapy",
         "BONDLENS_REGION": "ie",
+        "BONDLENS_READING": "off",
     }
     assert {s.env for s in SETTINGS} == set(values)
     settings = Settings.load(env=values)
@@ -149,7 +150,21 @@ def test_every_documented_variable_is_read(tmp_path: Path) -> None:
         "max_entry_chars": 1234,
         "account": "therapy",
         "region": "IE",
+        "reading": False,
     }
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("", True), ("on", True), ("YES", True), ("off", False), (" no ", False), ("0", False)],
+)
+def test_reading_is_on_unless_switched_off(tmp_path: Path, raw: str, expected: bool) -> None:
+    assert Settings.load(tmp_path, env={"BONDLENS_READING": raw}).reading is expected
+
+
+def test_an_unclear_reading_switch_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(InvalidInput, match="BONDLENS_READING should be on or off"):
+        Settings.load(tmp_path, env={"BONDLENS_READING": "sometimes"})
 
 
 def test_region_is_not_set_by_default(tmp_path: Path) -> None:

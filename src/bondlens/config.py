@@ -56,6 +56,13 @@ SETTINGS: tuple[Setting, ...] = (
         "(not set: an international list)",
         "Country code for crisis lines, e.g. US, CA, GB, IE, AU, NZ or an EU country.",
     ),
+    Setting(
+        "reading",
+        "BONDLENS_READING",
+        "on",
+        "`off` stops the on-device reader: no notes on entries and no search by meaning. "
+        "The crisis check when an entry is saved always runs.",
+    ),
 )
 
 
@@ -67,6 +74,8 @@ class Settings:
     account: str = "local"
     #: ISO country code choosing which crisis lines to show; "" shows the international list.
     region: str = ""
+    #: Whether entries are read by the on-device analysis engine (notes, search by meaning).
+    reading: bool = True
 
     @classmethod
     def load(
@@ -83,12 +92,14 @@ class Settings:
         if not account:
             raise InvalidInput("BONDLENS_ACCOUNT cannot be empty.")
         region = _region(env)
+        reading = _switch(env, "BONDLENS_READING", default=True)
         return cls(
             home=home_path,
             database_url=url,
             max_entry_chars=max_chars,
             account=account,
             region=region,
+            reading=reading,
         )
 
 
@@ -112,6 +123,17 @@ def _int_setting(env: Mapping[str, str], name: str, default: int, *, low: int, h
     if not low <= value <= high:
         raise InvalidInput(f"{name} should be between {low:,} and {high:,}.")
     return value
+
+
+def _switch(env: Mapping[str, str], name: str, *, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if not raw:
+        return default
+    if raw in ("on", "yes", "true", "1"):
+        return True
+    if raw in ("off", "no", "false", "0"):
+        return False
+    raise InvalidInput(f"{name} should be on or off, not {raw!r}.")
 
 
 def _region(env: Mapping[str, str]) -> str:

@@ -63,7 +63,12 @@ class EntryFilter:
 
 def entry_words(entry: Entry) -> str:
     """All the words a person wrote in an entry, for reading it (crisis screen, analysis)."""
-    return "\n".join(part for part in (entry.text, entry.safe_text, entry.unsafe_text) if part)
+    return words(entry.text, entry.safe_text, entry.unsafe_text)
+
+
+def words(text: str, safe_text: str = "", unsafe_text: str = "") -> str:
+    """An entry's parts joined the way :func:`entry_words` joins them."""
+    return "\n".join(part for part in (text, safe_text, unsafe_text) if part)
 
 
 def default_kind(people: tuple[str, ...]) -> str:

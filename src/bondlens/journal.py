@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from bondlens import entries as entry_rules
 from bondlens import messages
@@ -19,8 +19,13 @@ from bondlens.dates import utc_now, when_to_str
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.errors import Conflict, InvalidInput, NotFound, StorageError
 from bondlens.exchange import ExportData, ImportBatch, ImportResult
+from bondlens.findings import VECTOR_SIZE, Finding, Reading, checked_verdict, merged
 from bondlens.people import Person, PersonChanges, PersonSummary, name_key
 from bondlens.storage import Database, Store
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
 
 Progress = Callable[[int], None]
 #: How many summaries (counts, tag lists, ...) are remembered between writes.
@@ -204,6 +209,78 @@ class Journal:
             store.delete_entry(entry_id)
             return entry
 
+    # --- readings: what the analysis engine found ------------------------------------
+    def unread(self, reader: str, limit: int = 64, after: int = 0) -> list[tuple[int, str]]:
+        """(id, words) of entries ``reader`` has not read yet, oldest first."""
+        with self.db.read() as store:
+            rows = store.readings.unread(reader, limit, after)
+        return [(entry_id, entry_rules.words(*parts)) for entry_id, *parts in rows]
+
+    def count_unread(self, reader: str) -> int:
+        return self.remember(
+            ("unread", reader), self._read(lambda s: s.readings.count_unread(reader))
+        )
+
+    def save_readings(self, readings: Sequence[Reading], reader: str) -> int:
+        """Store readings; one whose entry changed or went since it was read is skipped."""
+        if not readings:
+            return 0
+        now = utc_now()
+        with self.db.write() as store:
+            rows = store.readings.words([r.entry_id for r in readings])
+            current = {entry_id: entry_rules.words(*parts) for entry_id, *parts in rows}
+            fresh = [r for r in readings if current.get(r.entry_id) == r.words]
+            for reading in fresh:
+                store.readings.save(reading, reader, now)
+        return len(fresh)
+
+    def forget_readings(self) -> None:
+        """Forget every reading (the person's verdicts stay), so all is read again."""
+        with self.db.write() as store:
+            store.readings.forget()
+
+    def is_read(self, entry_id: int) -> bool:
+        with self.db.read() as store:
+            return store.readings.is_read(entry_id)
+
+    def findings(self, entry_ids: Sequence[int]) -> dict[int, list[Finding]]:
+        """What was found in each entry, with the person's verdicts applied."""
+        with self.db.read() as store:
+            found = store.readings.found(entry_ids)
+            said = store.readings.verdicts(entry_ids)
+        by_entry: dict[int, tuple[list[Finding], list[Finding]]] = {i: ([], []) for i in entry_ids}
+        for finding in found:
+            by_entry[finding.entry_id][0].append(finding)
+        for verdict in said:
+            by_entry[verdict.entry_id][1].append(verdict)
+        return {i: merged(f, v) for i, (f, v) in by_entry.items()}
+
+    def decide(self, entry_id: int, kind: str, label: str, verdict: str | None) -> Finding:
+        """Record the person's word on a finding (None takes it back)."""
+        kind, label, verdict = checked_verdict(kind, label, verdict)
+        with self.db.write() as store:
+            _existing_entry(store, entry_id)
+            store.readings.set_verdict(entry_id, kind, label, verdict, utc_now())
+        return Finding(entry_id, kind, label, verdict=verdict)
+
+    def vectors(self) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+        """Ids and meaning vectors (one unit-length row each) of every read entry."""
+        return self.remember("vectors", self._read(_vectors))
+
+    def entry_ids(self, query: EntryFilter) -> list[int]:
+        """The ids of every entry the filter selects (its limit is ignored)."""
+
+        def run(store: Store) -> list[int]:
+            return store.ids(query, _person_id(store, query.person))
+
+        return list(self.remember(("ids", replace(query, limit=None, offset=0)), self._read(run)))
+
+    def entries_by_id(self, entry_ids: Sequence[int]) -> list[Entry]:
+        """These entries, in the order given (ids that no longer exist are left out)."""
+        with self.db.read() as store:
+            found = {e.id: e for e in store.entries_with_ids(entry_ids)}
+        return [found[i] for i in entry_ids if i in found]
+
     # --- import / export -----------------------------------------------------------
     def import_batch(self, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
         """Add everything in ``batch``, or nothing at all if any item is wrong."""
@@ -258,6 +335,18 @@ class Journal:
     def _all_entries(self) -> Iterator[Entry]:
         with self.db.read() as store:
             yield from store.all_entries()
+
+
+def _vectors(store: Store) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
+    import numpy as np
+
+    rows = list(store.readings.vectors())
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    blob = b"".join(r[1] for r in rows)
+    matrix = (
+        np.frombuffer(blob, dtype=np.float16).reshape(len(rows), VECTOR_SIZE).astype(np.float32)
+    )
+    return ids, matrix
 
 
 def fts_query(words: str) -> str:

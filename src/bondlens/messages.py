@@ -152,3 +152,55 @@ CRISIS_INTRO: Final = (
 CRISIS_DANGER: Final = "If you are in danger right now, please call your local emergency number."
 BATCH_LINE: Final = "Line {line}: {problem}"
 BATCH_SHAPE: Final = 'each line should be an object like {"id": 1, "text": "..."}.'
+
+# --- notes: what the reader found in an entry ------------------------------------------
+#: Each relationship sign (shared/domain.md §2) as a plain description of a moment.
+MARKER_WORDS: Final = {
+    "boundaries_honesty": "boundaries named and respected",
+    "mutual_growth": "growing together",
+    "beyond_trauma": "a bond about more than shared pain",
+    "self_outside": "keeping a life of your own",
+    "other_support": "leaning on other support too",
+    "triggers_shared": "talking openly about triggers",
+    "codependence": "needing each other to feel okay",
+    "retraumatizing": "setting off each other's pain",
+    "stagnation": "staying stuck in the pain together",
+    "trauma_dumping": "heavy things shared with no room to work through them",
+    "harm": "a hurtful moment",
+    "apology": "an apology or a sudden burst of kindness",
+    "reconciliation": "making up after a hard time",
+    "unpredictability": "someone being loving one day and hurtful the next",
+    "fear": "walking on eggshells",
+    "hard_to_leave": "finding it hard to leave",
+    "isolation_by_other": "being kept apart from other people",
+    "power_imbalance": "one person holding more power",
+    "overstayed": "a bond that may have outlived its purpose",
+}
+NOTE_BELIEF: Final = "This sounds like the belief “{words}”."
+NOTE_MARKER: Final = "This may describe {words}."
+NOTE_CONFIRMED: Final = "You said this fits."
+NOTES_INTRO: Final = "Patterns in your words, noticed on this computer. Only you decide what fits."
+NOTES_NOT_READ: Final = "This entry has not been read for patterns yet."
+NOTES_NONE: Final = "Nothing stood out in this entry."
+NOTES_OFF: Final = "Reading entries for patterns is switched off (BONDLENS_READING=off)."
+WEB_MEANING_UNREAD: Final = (
+    "{count:,} entries are still being read on this computer; "
+    "they will show up here in a little while."
+)
+WEB_NOTE_SAVED: Final = "Thank you. Your answer is saved."
+NOTE_SAVED_CONFIRMED: Final = "Noted: you said this fits."
+NOTE_SAVED_DISMISSED: Final = "Noted: this note won't show again for this entry."
+NOTE_SAVED_CLEARED: Final = "Your answer was taken back."
+FINDING_KIND_UNKNOWN: Final = "{kind!r} is not something a note can be about (belief or marker)."
+FINDING_LABEL_UNKNOWN: Final = "There is no {kind} called {label!r}. Known ones: {known}."
+FINDING_VERDICT_UNKNOWN: Final = "{verdict!r} is not an answer I know (confirmed or dismissed)."
+READING_PROGRESS: Final = "Reading entries"
+READING_DONE: Final = "Read {count:,} {entries}."
+READING_NOTHING: Final = "Every entry has already been read."
+READING_IS_OFF: Final = (
+    "Reading entries is switched off (BONDLENS_READING=off), so there is nothing to do."
+)
+SEARCH_MEANING_UNREAD: Final = (
+    "{count:,} {entries} not read yet, so search by meaning can't see them. "
+    "Run `bondlens reanalyze` to read them."
+)

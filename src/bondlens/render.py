@@ -1,12 +1,14 @@
-"""Plain-text descriptions of people and entries, shared by the CLI and Markdown export."""
+"""Plain-text descriptions of people, entries and notes, shared by the CLI, web and export."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
+from bondlens import messages
 from bondlens.dates import When, day_of, when_to_str
 from bondlens.entries import SAFETY_WORDS, Entry
+from bondlens.findings import Finding
 from bondlens.people import Person, PersonSummary
 
 
@@ -95,3 +97,16 @@ def person_json(person: Person, summary: PersonSummary | None = None) -> dict[st
         record["entry_count"] = summary.entry_count
         record["last_contact"] = when_to_str(summary.last_contact) if summary.last_contact else None
     return record
+
+
+def note_text(finding: Finding) -> str:
+    """A note on an entry in plain words: "This sounds like the belief …"."""
+    if finding.kind == "belief":
+        words = messages.BELIEF_WORDS.get(finding.label, finding.label)
+        text = messages.NOTE_BELIEF.format(words=words)
+    else:
+        words = messages.MARKER_WORDS.get(finding.label, finding.label.replace("_", " "))
+        text = messages.NOTE_MARKER.format(words=words)
+    if finding.verdict == "confirmed":
+        text += " " + messages.NOTE_CONFIRMED
+    return text

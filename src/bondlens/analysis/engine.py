@@ -64,6 +64,7 @@ class Engine:
                     emotions=self.emotions.score(mean),
                     crisis=self.crisis.score(group, rows, screened, self.region),
                     model=MODEL_ID,
+                    vector=mean.astype(np.float16).tobytes(),
                 )
             )
         return results

@@ -68,6 +68,9 @@ class Analysis:
     emotions: tuple[Scored, ...] = ()
     crisis: Crisis = field(default_factory=lambda: Crisis(flag=False))
     model: str = ""
+    #: The whole text's meaning: the unit-length mean of its sentence vectors, as
+    #: float16 bytes (stored for search by meaning; not part of the JSON).
+    vector: bytes | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The ``bondlens analyze --format json`` contract: lists sorted by score."""

@@ -118,6 +118,13 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-from bondlens.cli import analysis, data, entries, people, serve  # noqa: E402  (commands register)
+from bondlens.cli import (  # noqa: E402  (commands register)
+    analysis,
+    data,
+    entries,
+    people,
+    reading,
+    serve,
+)
 
-__all__ = ["analysis", "cli", "data", "entries", "main", "people", "run", "serve"]
+__all__ = ["analysis", "cli", "data", "entries", "main", "people", "reading", "run", "serve"]

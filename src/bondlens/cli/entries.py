@@ -38,7 +38,7 @@ def _read_stdin() -> str:
     return sys.stdin.read()
 
 
-def _entry_id(raw: str) -> int:
+def parse_entry_id(raw: str) -> int:
     try:
         value = int(raw.lstrip("#"))
     except ValueError:
@@ -213,6 +213,13 @@ def _markdown(found: list[Entry]) -> None:
 @cli.command()
 @click.argument("query", nargs=-1, required=True)
 @click.option(
+    "--semantic",
+    "-m",
+    is_flag=True,
+    help="Search by meaning: find entries that say something similar in other words.",
+)
+@click.option("--person", "-p", metavar="NAME", help="Only entries about this person.")
+@click.option(
     "-n",
     "limit",
     type=click.IntRange(min=1),
@@ -222,9 +229,32 @@ def _markdown(found: list[Entry]) -> None:
 )
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
 @pass_app
-def search(app: App, query: tuple[str, ...], limit: int, fmt: str) -> None:
-    """Find entries containing all these words (word beginnings match too)."""
-    entry_list(app.journal.search(" ".join(query), limit=limit), fmt, messages.NO_MATCHES)
+def search(
+    app: App, query: tuple[str, ...], semantic: bool, person: str | None, limit: int, fmt: str
+) -> None:
+    """Find entries containing all these words (word beginnings match too).
+
+    With --semantic, find entries closest in meaning instead ("felt like a burden" also
+    finds "didn't want to bother her"). The first search by meaning reads any entries
+    not read yet, which takes a moment.
+    """
+    words = " ".join(query)
+    where = EntryFilter(person=person, limit=limit)
+    if not semantic:
+        entry_list(app.journal.search(words, where), fmt, messages.NO_MATCHES)
+        return
+    from bondlens import reading
+    from bondlens.cli.reading import read_waiting
+    from bondlens.render import entry_json
+
+    if not app.journal.settings.reading:
+        raise InvalidInput(messages.NOTES_OFF)
+    read_waiting(app.journal, quiet=fmt == "json")
+    matches = reading.search(app.journal, words, where, limit=limit)
+    if fmt == "json":
+        emit_json([{**entry_json(m.entry), "similarity": round(m.similarity, 3)} for m in matches])
+    else:
+        entry_list([m.entry for m in matches], fmt, messages.NO_MATCHES)
 
 
 @cli.command()
@@ -233,7 +263,7 @@ def search(app: App, query: tuple[str, ...], limit: int, fmt: str) -> None:
 @pass_app
 def show(app: App, entry_id: str, fmt: str) -> None:
     """Show one entry in full."""
-    entry = app.journal.entry(_entry_id(entry_id))
+    entry = app.journal.entry(parse_entry_id(entry_id))
     if fmt == "json":
         emit_json(entry_json(entry))
     else:
@@ -305,7 +335,7 @@ def edit(
         add_tags=add_tag,
         remove_tags=remove_tag,
     )
-    saved = app.journal.edit_entry(_entry_id(entry_id), changes)
+    saved = app.journal.edit_entry(parse_entry_id(entry_id), changes)
     crisis = _screen(app, saved.entry)
     if fmt == "json":
         emit_json(
@@ -329,7 +359,7 @@ def delete(app: App, entry_id: str, yes: bool) -> None:
     """Delete an entry (asks first when you are at a terminal)."""
     from bondlens.render import format_when
 
-    number = _entry_id(entry_id)
+    number = parse_entry_id(entry_id)
     if not yes:
         entry = app.journal.entry(number)
         if not confirmed(messages.CONFIRM_DELETE.format(id=number, when=format_when(entry.when))):

@@ -15,6 +15,7 @@ from typing import Any
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
 from bondlens.people import Person, PersonSummary, name_key
+from bondlens.storage.readings import Readings
 
 _PERSON_COLUMNS = (
     "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
@@ -31,6 +32,11 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, account_id: int) -> None:
         self.conn = conn
         self.account_id = account_id
+
+    @property
+    def readings(self) -> Readings:
+        """What the analysis engine found in this account's entries."""
+        return Readings(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:
@@ -205,6 +211,23 @@ class Store:
             )
             params = [person_id, *params]
         return int(self.conn.execute(sql, params).fetchone()[0])
+
+    def entries_with_ids(self, entry_ids: Sequence[int]) -> list[Entry]:
+        found: list[Entry] = []
+        for chunk in _chunks(entry_ids):
+            found += self._entries(
+                f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE e.account_id = ?"
+                f" AND e.id IN ({','.join('?' * len(chunk))})",
+                (self.account_id, *chunk),
+            )
+        return found
+
+    def ids(self, query: EntryFilter, person_id: int | None = None) -> list[int]:
+        """The ids of every entry the filter selects (its limit is ignored)."""
+        where, params = self._where(query, person_id)
+        return [
+            int(r[0]) for r in self.conn.execute(f"SELECT e.id FROM entry e WHERE {where}", params)
+        ]
 
     def _links(self, person_id: int) -> int:
         row = self.conn.execute(

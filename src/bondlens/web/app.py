@@ -76,10 +76,16 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from bondlens.web.api import router as api_routes
+    from bondlens.web.data_pages import router as data_routes
+    from bondlens.web.notes import router as note_routes
     from bondlens.web.pages import router as page_routes
+    from bondlens.web.people_pages import router as people_routes
 
     app.include_router(api_routes)
     app.include_router(page_routes)
+    app.include_router(people_routes)
+    app.include_router(note_routes)
+    app.include_router(data_routes)
     _handle_errors(app)
     return app
 

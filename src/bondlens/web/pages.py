@@ -15,8 +15,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response
-from markupsafe import Markup
-from starlette.datastructures import FormData, UploadFile
+from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from bondlens import messages
@@ -28,9 +27,9 @@ from bondlens.errors import BondlensError, InvalidInput
 from bondlens.journal import Journal
 
 if TYPE_CHECKING:
+    from starlette.background import BackgroundTask
+
     from bondlens.analysis.results import Crisis
-from bondlens.people import ORIGINS, RELATIONSHIPS, Person, PersonChanges
-from bondlens.web.charts import safety_chart
 from bondlens.web.forms import EntryForm
 from bondlens.web.security import same_token
 
@@ -41,7 +40,18 @@ NOTICES = {
     "updated": messages.WEB_UPDATED,
     "deleted": messages.WEB_DELETED,
     "person": messages.WEB_PERSON_SAVED,
+    "note": messages.WEB_NOTE_SAVED,
 }
+
+
+def read_soon(request: Request) -> BackgroundTask | None:
+    """A task that reads new or edited entries once the response is on its way."""
+    from starlette.background import BackgroundTask
+
+    from bondlens.reading import read_in_background
+
+    journal = journal_of(request)
+    return BackgroundTask(read_in_background, journal) if journal.settings.reading else None
 
 
 def journal_of(request: Request) -> Journal:
@@ -78,8 +88,8 @@ def page_number(request: Request) -> int:
     return max(int(raw), 1) if raw.isdigit() else 1
 
 
-def redirect(url: str) -> RedirectResponse:
-    return RedirectResponse(url, status_code=303)
+def redirect(url: str, background: BackgroundTask | None = None) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303, background=background)
 
 
 def text(form: FormData, name: str) -> str:
@@ -133,7 +143,7 @@ def create_entry(request: Request, form: CheckedForm) -> Response:
         saved = journal_of(request).add_entry(values.to_entry())
     except BondlensError as exc:
         return _write_page(request, values, exc.message, status=400)
-    return redirect(f"/?done=saved&entry={saved.entry.id}")
+    return redirect(f"/?done=saved&entry={saved.entry.id}", read_soon(request))
 
 
 # --- Journal -------------------------------------------------------------------------
@@ -141,13 +151,15 @@ def create_entry(request: Request, form: CheckedForm) -> Response:
 async def journal_page(request: Request) -> Response:
     params = request.query_params
     chosen = {
-        key: params.get(key, "").strip() for key in ("person", "tag", "kind", "since", "until", "q")
+        key: params.get(key, "").strip()
+        for key in ("person", "tag", "kind", "since", "until", "q", "meaning")
     }
     page = page_number(request)
     journal = journal_of(request)
     error = None
     found: list[Any] = []
     total = 0
+    unread = 0
     try:
         query = EntryFilter(
             person=chosen["person"] or None,
@@ -158,7 +170,10 @@ async def journal_page(request: Request) -> Response:
             limit=PAGE_SIZE,
             offset=(page - 1) * PAGE_SIZE,
         )
-        if chosen["q"]:
+        if chosen["q"] and chosen["meaning"]:
+            found, unread = await _search_meaning(journal, chosen["q"], query)
+            total = len(found)
+        elif chosen["q"]:
             found = journal.search(chosen["q"], query)
             total = journal.count_matches(chosen["q"], replace(query, limit=None))
         else:
@@ -173,7 +188,7 @@ async def journal_page(request: Request) -> Response:
         return "/journal?" + urlencode({**active, "page": number})
 
     template = "_results.html" if request.headers.get("hx-request") else "journal.html"
-    return render(
+    response = render(
         request,
         template,
         nav="journal",
@@ -185,16 +200,48 @@ async def journal_page(request: Request) -> Response:
         chosen=chosen,
         filtered=bool(active),
         error=error,
+        unread=unread,
         names=journal.names(),
         tags=[t for t, _ in journal.tags()],
     )
+    if unread:
+        response.background = read_soon(request)
+    return response
+
+
+async def _search_meaning(
+    journal: Journal, words: str, query: EntryFilter
+) -> tuple[list[Entry], int]:
+    """Entries closest in meaning (one page of the best), and how many are not read yet.
+
+    Runs in the thread pool: the first search loads the model, which takes a moment.
+    """
+    from starlette.concurrency import run_in_threadpool
+
+    from bondlens import reading
+
+    if not journal.settings.reading:
+        raise InvalidInput(messages.NOTES_OFF)
+    where = replace(query, limit=None, offset=0)
+    matches = await run_in_threadpool(reading.search, journal, words, where, limit=PAGE_SIZE)
+    unread = reading.waiting(journal)
+    return [m.entry for m in matches], unread
 
 
 @router.get("/entries/{entry_id}")
 async def entry_page(request: Request, entry_id: int) -> Response:
+    from bondlens.web.notes import notes_context
+
     entry = journal_of(request).entry(entry_id)
     crisis = screen_entry(request, entry)
-    return render(request, "entry.html", nav="journal", entry=entry, crisis=crisis)
+    return render(
+        request,
+        "entry.html",
+        nav="journal",
+        entry=entry,
+        crisis=crisis,
+        **notes_context(request, entry_id),
+    )
 
 
 @router.get("/entries/{entry_id}/edit")
@@ -230,7 +277,7 @@ def update_entry(request: Request, entry_id: int, form: CheckedForm) -> Response
             names=journal.names(),
             error=exc.message,
         )
-    return redirect(f"/entries/{entry_id}?done=updated")
+    return redirect(f"/entries/{entry_id}?done=updated", read_soon(request))
 
 
 @router.get("/entries/{entry_id}/delete")
@@ -243,210 +290,3 @@ async def delete_entry_page(request: Request, entry_id: int) -> Response:
 def delete_entry(request: Request, entry_id: int, form: CheckedForm) -> Response:
     journal_of(request).delete_entry(entry_id)
     return redirect("/journal?done=deleted")
-
-
-# --- People --------------------------------------------------------------------------
-@router.get("/people")
-async def people_page(request: Request) -> Response:
-    return _people_page(request, Person(name=""), None)
-
-
-def _people_page(request: Request, draft: Person, error: str | None, status: int = 200) -> Response:
-    summaries = journal_of(request).people()
-    return render(
-        request,
-        "people.html",
-        status,
-        nav="people",
-        people=summaries,
-        draft=draft,
-        error=error,
-        relationships=RELATIONSHIPS,
-        origins=ORIGINS,
-    )
-
-
-def _person_from(form: FormData) -> Person:
-    return Person(
-        name=text(form, "name"),
-        relationship=text(form, "relationship") or "other",
-        origin=text(form, "origin") or "unknown",
-        notes=text(form, "notes"),
-        safe=text(form, "safe") == "on",
-        triggers=tuple(line for line in text(form, "triggers").splitlines() if line.strip()),
-        boundaries=tuple(line for line in text(form, "boundaries").splitlines() if line.strip()),
-    )
-
-
-@router.post("/people")
-def create_person(request: Request, form: CheckedForm) -> Response:
-    draft = _person_from(form)
-    try:
-        saved = journal_of(request).add_person(draft)
-    except BondlensError as exc:
-        return _people_page(request, draft, exc.message, status=400)
-    return redirect(f"/people/{saved.id}?done=person")
-
-
-@router.get("/people/{person_id}")
-async def person_page(request: Request, person_id: int) -> Response:
-    journal = journal_of(request)
-    person = journal.person_by_id(person_id)
-    page = page_number(request)
-    query = EntryFilter(person=person.name, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-    found = journal.entries(query)
-    total = journal.count(query)
-
-    def draw_chart() -> Markup:
-        chart = safety_chart(journal.safety_points(person.name))
-        fragment = request.app.state.templates.get_template("_chart.html")
-        return Markup(fragment.render(chart=chart, person=person))
-
-    def page_url(number: int) -> str:
-        return f"/people/{person_id}?page={number}"
-
-    return render(
-        request,
-        "person.html",
-        nav="people",
-        person=person,
-        entries=found,
-        total=total,
-        page=page,
-        pages=max(math.ceil(total / PAGE_SIZE), 1),
-        page_url=page_url,
-        chart_html=journal.remember(("chart", person.id, person.name), draw_chart),
-    )
-
-
-@router.get("/people/{person_id}/edit")
-async def edit_person_page(request: Request, person_id: int) -> Response:
-    return _edit_person_page(request, journal_of(request).person_by_id(person_id))
-
-
-def _edit_person_page(
-    request: Request, person: Person, draft: Person | None = None, error: str | None = None
-) -> Response:
-    return render(
-        request,
-        "person_edit.html",
-        200 if error is None else 400,
-        nav="people",
-        person=person,
-        draft=draft or person,
-        error=error,
-        relationships=RELATIONSHIPS,
-        origins=ORIGINS,
-    )
-
-
-@router.post("/people/{person_id}")
-def update_person(request: Request, person_id: int, form: CheckedForm) -> Response:
-    journal = journal_of(request)
-    current = journal.person_by_id(person_id)
-    draft = _person_from(form)
-    changes = PersonChanges(
-        name=draft.name,
-        relationship=draft.relationship,
-        origin=draft.origin,
-        notes=draft.notes,
-        safe=draft.safe,
-        triggers=draft.triggers,
-        boundaries=draft.boundaries,
-    )
-    try:
-        journal.edit_person(current.name, changes)
-    except BondlensError as exc:
-        return _edit_person_page(request, current, draft, exc.message)
-    return redirect(f"/people/{person_id}?done=person")
-
-
-@router.post("/people/{person_id}/status")
-def person_status(request: Request, person_id: int, form: CheckedForm) -> Response:
-    journal = journal_of(request)
-    current = journal.person_by_id(person_id)
-    try:
-        if text(form, "action") == "reopen":
-            journal.edit_person(current.name, PersonChanges(reopen=True))
-        else:
-            journal.end_person(current.name, parse_day(text(form, "ended_on") or "today"))
-    except InvalidInput as exc:
-        return _edit_person_page(request, current, None, exc.message)
-    return redirect(f"/people/{person_id}?done=person")
-
-
-# --- Settings and data ---------------------------------------------------------------
-@router.get("/settings")
-async def settings_page(request: Request) -> Response:
-    return _settings_page(request)
-
-
-def _settings_page(
-    request: Request, error: str | None = None, result: str | None = None, status: int = 200
-) -> Response:
-    from bondlens.formats import export_names, import_names
-
-    settings = request.app.state.settings
-    journal = journal_of(request)
-    return render(
-        request,
-        "settings.html",
-        status,
-        nav="settings",
-        settings=settings,
-        db_path=journal.db.path,
-        import_formats=import_names(),
-        export_formats=[n for n in export_names() if n != "md"],
-        entry_count=journal.count(EntryFilter()),
-        error=error,
-        result=result,
-    )
-
-
-@router.post("/import")
-async def import_file(request: Request, form: CheckedForm) -> Response:
-    from starlette.concurrency import run_in_threadpool
-
-    from bondlens.formats import ImportOptions, importer
-
-    upload = form.get("file")
-    if not isinstance(upload, UploadFile) or not upload.filename:
-        return _settings_page(request, error=messages.WEB_NO_FILE, status=400)
-    raw = await upload.read()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return _settings_page(
-            request, error=messages.FILE_NOT_TEXT.format(path=upload.filename), status=400
-        )
-    options = ImportOptions(people_from_tags=text(form, "people_from_tags") == "on")
-    try:
-        batch = importer(text(form, "format")).read(content, options)
-        result = await run_in_threadpool(journal_of(request).import_batch, batch)
-    except InvalidInput as exc:
-        message = f"{exc.message} {messages.IMPORT_NOTHING_CHANGED}"
-        return _settings_page(request, error=message, status=400)
-    summary = messages.WEB_IMPORTED.format(entries=result.entries, people=result.people)
-    if result.skipped:
-        summary += " " + messages.IMPORT_SKIPPED.format(count=result.skipped)
-    return _settings_page(request, result=summary)
-
-
-@router.get("/export")
-def export_file(request: Request, format: str = "jsonl") -> Response:
-    from io import StringIO
-
-    from bondlens.formats import exporter
-
-    writer = exporter(format)
-    out = StringIO()
-    writer.write(journal_of(request).export_data(), out)
-    media = {"jsonl": "application/x-ndjson", "json": "application/json"}.get(
-        format, "text/markdown"
-    )
-    filename = f"bondlens-journal.{writer.extension}"
-    return Response(
-        out.getvalue(),
-        media_type=f"{media}; charset=utf-8",
-        headers={"content-disposition": f'attachment; filename="{filename}"'},
-    )

@@ -1,0 +1,31 @@
+"""Which reader read an entry: the model plus the fitted heads and the crisis rules.
+
+Stored with every reading, so that a new model, a re-fitted head or new rules mean the
+journal is read again (``bondlens reanalyze``, or automatically in the background).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from pathlib import Path
+
+from bondlens.analysis.model import MODEL_ID
+
+HERE = Path(__file__).resolve().parent
+
+
+def _parts() -> list[Path]:
+    """The files whose content decides what a reading finds, besides the model."""
+    fitted = sorted((HERE / "data").glob("*.npz"))
+    code = [*sorted(HERE.glob("crisis_rules*.py")), HERE / "sentences.py"]
+    return fitted + code
+
+
+@cache
+def reader_id() -> str:
+    digest = hashlib.sha256()
+    for path in _parts():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"{MODEL_ID}+{digest.hexdigest()[:12]}"

@@ -1,0 +1,178 @@
+"""Reading entries with the on-device engine, and searching them by meaning.
+
+A thin service over :class:`~bondlens.journal.Journal`: it takes entries nobody has read
+yet (or that an older reader read), runs the analysis engine on them, and stores what it
+found through the journal. The engine is heavy (half a second to load), so it is loaded
+once per process, on first use, and never on the path of ``add`` or ``--help``.
+
+Entries are read automatically: the web app reads new and edited entries in the
+background right after they are saved; on the command line, the commands that need
+readings (search by meaning, notes) read what is waiting first; ``bondlens reanalyze``
+reads everything a new reader has not seen.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bondlens.entries import Entry, EntryFilter
+from bondlens.errors import InvalidInput
+from bondlens.findings import VECTOR_SIZE, Finding, Reading
+from bondlens.journal import Journal
+
+if TYPE_CHECKING:
+    import numpy as np
+    from numpy.typing import NDArray
+
+    from bondlens.analysis.engine import Engine
+    from bondlens.analysis.results import Analysis
+
+#: Entries read per model pass and stored per transaction.
+BATCH = 64
+#: Search by meaning shows nothing less similar than this (cosine of the two meanings).
+MIN_SIMILARITY = 0.2
+
+_engines: dict[str, Engine] = {}
+_engine_lock = threading.Lock()
+
+
+def engine(region: str = "") -> Engine:
+    """The process's analysis engine, loaded once."""
+    with _engine_lock:
+        if region not in _engines:
+            from bondlens.analysis.engine import Engine
+
+            _engines[region] = Engine(region)
+        return _engines[region]
+
+
+def reader_id() -> str:
+    from bondlens.analysis.identity import reader_id as current
+
+    return current()
+
+
+def enabled(journal: Journal) -> bool:
+    return journal.settings.reading
+
+
+def waiting(journal: Journal) -> int:
+    """How many entries the current reader has not read."""
+    return journal.count_unread(reader_id()) if enabled(journal) else 0
+
+
+def read_waiting(
+    journal: Journal,
+    *,
+    limit: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> int:
+    """Read every entry waiting for the current reader (at most ``limit``); return how many."""
+    if not enabled(journal):
+        return 0
+    reader = reader_id()
+    done = 0
+    after = 0
+    while limit is None or done < limit:
+        size = BATCH if limit is None else min(BATCH, limit - done)
+        batch = journal.unread(reader, size, after)
+        if not batch:
+            break
+        after = batch[-1][0]
+        results = engine(journal.settings.region).analyze_many([w for _, w in batch])
+        readings = [
+            reading_of(entry_id, words, result)
+            for (entry_id, words), result in zip(batch, results, strict=True)
+        ]
+        journal.save_readings(readings, reader)
+        done += len(batch)
+        if progress:
+            progress(len(batch))
+    return done
+
+
+def reading_of(entry_id: int, words: str, result: Analysis) -> Reading:
+    """What one analysis found, in the shape the journal stores."""
+    found = [
+        *(Finding(entry_id, "belief", b.id, b.score, b.quote) for b in result.beliefs),
+        *(Finding(entry_id, "marker", m.id, m.score, m.quote) for m in result.markers),
+        *(Finding(entry_id, "emotion", e.id, e.score) for e in result.emotions),
+    ]
+    vector = result.vector or bytes(2 * VECTOR_SIZE)  # no sentences: no meaning to search
+    return Reading(entry_id, words, result.crisis.kinds, tuple(found), vector)
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Entry
+    #: How close the entry's meaning is to the query's, -1 to 1.
+    similarity: float
+
+
+def search(
+    journal: Journal, query: str, where: EntryFilter | None = None, *, limit: int = 20
+) -> list[Match]:
+    """Entries closest in meaning to ``query``, best first, among those ``where`` selects.
+
+    Only entries already read can be found; :func:`waiting` tells how many are not.
+    """
+    import numpy as np
+
+    query = query.strip()
+    if not query:
+        raise InvalidInput("Type a few words to search for.")
+    ids, matrix = journal.vectors()
+    if not len(ids):
+        return []
+    wanted = engine(journal.settings.region).embedder.embed([query])[0]
+    scores = matrix @ wanted
+    if where is not None and not _selects_all(where):
+        allowed = np.isin(ids, np.asarray(journal.entry_ids(where), dtype=np.int64))
+        scores = np.where(allowed, scores, -2.0)
+    best = top(scores, limit)
+    chosen = [int(i) for i in best if scores[i] >= MIN_SIMILARITY]
+    entries = journal.entries_by_id([int(ids[i]) for i in chosen])
+    by_id = {e.id: e for e in entries}
+    return [Match(by_id[int(ids[i])], float(scores[i])) for i in chosen if int(ids[i]) in by_id]
+
+
+def top(values: NDArray[np.floating], k: int) -> list[int]:
+    """Indexes of the ``k`` highest values, highest first."""
+    import numpy as np
+
+    if k >= len(values):
+        return [int(i) for i in np.argsort(-values, kind="stable")]
+    part = np.argpartition(-values, k)[:k]
+    return [int(i) for i in part[np.argsort(-values[part], kind="stable")]]
+
+
+def _selects_all(where: EntryFilter) -> bool:
+    narrowing = (where.person, where.since, where.until, where.kind)
+    return all(value is None for value in narrowing) and not where.tags
+
+
+_background = threading.Lock()
+_more = threading.Event()
+
+
+def read_in_background(journal: Journal) -> None:
+    """Read whatever is waiting; meant to run in a worker thread after a save.
+
+    Saves may come faster than reading: one thread reads at a time, and a save made
+    while it reads makes it go round again, so nothing saved is left unread.
+    """
+    if not enabled(journal):
+        return
+    _more.set()
+    while _more.is_set():
+        if not _background.acquire(blocking=False):
+            return  # the thread already reading will see ``_more`` and go round again
+        try:
+            while _more.is_set():
+                _more.clear()
+                read_waiting(journal)
+        finally:
+            _background.release()

@@ -1,0 +1,93 @@
+"""The Your data page: where the journal lives, import and export."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from starlette.datastructures import UploadFile
+
+from bondlens import messages
+from bondlens.entries import EntryFilter
+from bondlens.errors import InvalidInput
+from bondlens.web.pages import CheckedForm, journal_of, read_soon, render, text
+
+router = APIRouter(include_in_schema=False)
+
+
+# --- Settings and data ---------------------------------------------------------------
+@router.get("/settings")
+async def settings_page(request: Request) -> Response:
+    return _settings_page(request)
+
+
+def _settings_page(
+    request: Request, error: str | None = None, result: str | None = None, status: int = 200
+) -> Response:
+    from bondlens.formats import export_names, import_names
+
+    settings = request.app.state.settings
+    journal = journal_of(request)
+    return render(
+        request,
+        "settings.html",
+        status,
+        nav="settings",
+        settings=settings,
+        db_path=journal.db.path,
+        import_formats=import_names(),
+        export_formats=[n for n in export_names() if n != "md"],
+        entry_count=journal.count(EntryFilter()),
+        error=error,
+        result=result,
+    )
+
+
+@router.post("/import")
+async def import_file(request: Request, form: CheckedForm) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from bondlens.formats import ImportOptions, importer
+
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        return _settings_page(request, error=messages.WEB_NO_FILE, status=400)
+    raw = await upload.read()
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return _settings_page(
+            request, error=messages.FILE_NOT_TEXT.format(path=upload.filename), status=400
+        )
+    options = ImportOptions(people_from_tags=text(form, "people_from_tags") == "on")
+    try:
+        batch = importer(text(form, "format")).read(content, options)
+        result = await run_in_threadpool(journal_of(request).import_batch, batch)
+    except InvalidInput as exc:
+        message = f"{exc.message} {messages.IMPORT_NOTHING_CHANGED}"
+        return _settings_page(request, error=message, status=400)
+    summary = messages.WEB_IMPORTED.format(entries=result.entries, people=result.people)
+    if result.skipped:
+        summary += " " + messages.IMPORT_SKIPPED.format(count=result.skipped)
+    response = _settings_page(request, result=summary)
+    response.background = read_soon(request)
+    return response
+
+
+@router.get("/export")
+def export_file(request: Request, format: str = "jsonl") -> Response:
+    from io import StringIO
+
+    from bondlens.formats import exporter
+
+    writer = exporter(format)
+    out = StringIO()
+    writer.write(journal_of(request).export_data(), out)
+    media = {"jsonl": "application/x-ndjson", "json": "application/json"}.get(
+        format, "text/markdown"
+    )
+    filename = f"bondlens-journal.{writer.extension}"
+    return Response(
+        out.getvalue(),
+        media_type=f"{media}; charset=utf-8",
+        headers={"content-disposition": f'attachment; filename="{filename}"'},
+    )

@@ -1,0 +1,175 @@
+"""Reading entries with the real on-device engine, storing what it found, and search by meaning."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from datetime import date
+
+import pytest
+
+from bondlens import reading
+from bondlens.entries import Entry, EntryChanges, EntryFilter
+from bondlens.journal import Journal
+from bondlens.storage.database import sqlite_path
+
+BURDEN = "She has a newborn, the last thing she needs is my mess."
+HARM = "He shoved me against the wall, then cried and said sorry."
+WALK = "We walked by the river and talked about the weather in the hills."
+
+
+@pytest.fixture
+def three(make_entry: Callable[..., Entry]) -> list[Entry]:
+    return [
+        make_entry(BURDEN, people=("Priya",)),
+        make_entry(HARM, people=("Jordan",)),
+        make_entry(WALK, people=("Sam",)),
+    ]
+
+
+def labels(journal: Journal, entry_id: int, kind: str) -> set[str]:
+    return {f.label for f in journal.findings([entry_id])[entry_id] if f.kind == kind}
+
+
+def rows(journal: Journal, sql: str) -> list[tuple[object, ...]]:
+    with closing(sqlite3.connect(sqlite_path(journal.settings.database_url))) as conn:
+        return conn.execute(sql).fetchall()
+
+
+def test_waiting_entries_are_read_and_stored_with_the_reader(
+    journal: Journal, three: list[Entry]
+) -> None:
+    assert reading.waiting(journal) == 3
+    steps: list[int] = []
+    assert reading.read_waiting(journal, progress=steps.append) == 3
+    assert sum(steps) == 3
+    assert reading.waiting(journal) == 0
+    burden, harm, walk = (int(e.id or 0) for e in three)
+    assert "burden" in labels(journal, burden, "belief")
+    assert "harm" in labels(journal, harm, "marker")
+    assert not labels(journal, walk, "belief") | labels(journal, walk, "marker")
+    quote = next(f.quote for f in journal.findings([burden])[burden] if f.label == "burden")
+    assert quote == BURDEN
+    readers = {r[0] for r in rows(journal, "SELECT reader FROM entry_reading")}
+    assert readers == {reading.reader_id()}
+    assert reading.reader_id().startswith("all-MiniLM-L6-v2/")
+    # a second pass has nothing to do
+    assert reading.read_waiting(journal) == 0
+
+
+def test_a_limit_reads_only_that_many(journal: Journal, three: list[Entry]) -> None:
+    assert reading.read_waiting(journal, limit=2) == 2
+    assert reading.waiting(journal) == 1
+
+
+def test_a_different_reader_reads_everything_again(journal: Journal, three: list[Entry]) -> None:
+    reading.read_waiting(journal)
+    assert journal.count_unread(reading.reader_id()) == 0
+    assert journal.count_unread("another-model+000000000000") == 3
+    assert [i for i, _ in journal.unread("another-model+000000000000", limit=2)] == [
+        int(three[0].id or 0),
+        int(three[1].id or 0),
+    ]
+
+
+def test_editing_what_an_entry_says_makes_it_wait_again(
+    journal: Journal, three: list[Entry]
+) -> None:
+    reading.read_waiting(journal)
+    burden = int(three[0].id or 0)
+    journal.edit_entry(burden, EntryChanges(safety=2))  # not the words: still read
+    assert reading.waiting(journal) == 0
+    journal.edit_entry(burden, EntryChanges(text="I asked Priya for help and she came round."))
+    assert reading.waiting(journal) == 1
+    assert journal.findings([burden])[burden] == []
+    assert not journal.is_read(burden)
+    reading.read_waiting(journal)
+    assert "burden" not in labels(journal, burden, "belief")
+
+
+def test_a_reading_of_words_that_changed_meanwhile_is_not_stored(
+    journal: Journal, three: list[Entry]
+) -> None:
+    burden = int(three[0].id or 0)
+    (entry_id, words), *_ = journal.unread(reading.reader_id(), limit=1)
+    result = reading.engine().analyze(words)
+    journal.edit_entry(burden, EntryChanges(text="Something else entirely."))
+    stored = journal.save_readings([reading.reading_of(entry_id, words, result)], "r")
+    assert stored == 0
+    assert not journal.is_read(burden)
+
+
+def test_the_persons_verdicts_survive_reading_again(journal: Journal, three: list[Entry]) -> None:
+    reading.read_waiting(journal)
+    burden, harm = int(three[0].id or 0), int(three[1].id or 0)
+    journal.decide(burden, "belief", "burden", "dismissed")
+    journal.decide(harm, "marker", "fear", "confirmed")  # the reader did not find it
+    journal.forget_readings()
+    assert reading.waiting(journal) == 3
+    reading.read_waiting(journal)
+    verdicts = {(f.label, f.verdict) for f in journal.findings([burden, harm])[burden]}
+    assert ("burden", "dismissed") in verdicts
+    harm_findings = {f.label: f for f in journal.findings([harm])[harm]}
+    assert harm_findings["fear"].verdict == "confirmed"
+    assert harm_findings["harm"].verdict is None
+    journal.decide(burden, "belief", "burden", None)
+    assert (
+        next(f for f in journal.findings([burden])[burden] if f.label == "burden").verdict is None
+    )
+
+
+def test_deleting_an_entry_deletes_its_reading(journal: Journal, three: list[Entry]) -> None:
+    reading.read_waiting(journal)
+    journal.delete_entry(int(three[1].id or 0))
+    assert rows(journal, "SELECT count(*) FROM entry_reading") == [(2,)]
+    assert rows(journal, "SELECT count(*) FROM entry_finding WHERE entry_id = 2") == [(0,)]
+
+
+def test_reading_switched_off_reads_nothing(make_journal: Callable[..., Journal]) -> None:
+    journal = make_journal(reading="off")
+    journal.add_entry(Entry(text=BURDEN, when=date(2026, 3, 1)))
+    assert reading.waiting(journal) == 0
+    assert reading.read_waiting(journal) == 0
+    reading.read_in_background(journal)
+    assert not journal.is_read(1)
+
+
+def test_search_by_meaning_finds_the_same_idea_in_other_words(
+    journal: Journal, three: list[Entry]
+) -> None:
+    reading.read_waiting(journal)
+    matches = reading.search(journal, "a stroll along the water")
+    assert matches[0].entry.text == WALK
+    assert matches == sorted(matches, key=lambda m: -m.similarity)
+    assert all(m.similarity >= reading.MIN_SIMILARITY for m in matches)
+    pushed = reading.search(journal, "he got violent and then apologised", limit=1)
+    assert [m.entry.text for m in pushed] == [HARM]
+
+
+def test_search_by_meaning_keeps_to_the_filter(journal: Journal, three: list[Entry]) -> None:
+    reading.read_waiting(journal)
+    only_sam = reading.search(
+        journal, "he got violent and then apologised", EntryFilter(person="Sam")
+    )
+    assert {m.entry.text for m in only_sam} <= {WALK}
+    assert HARM not in {m.entry.text for m in only_sam}
+
+
+def test_search_by_meaning_sees_only_read_entries(journal: Journal, three: list[Entry]) -> None:
+    assert reading.search(journal, "a stroll along the water") == []
+    reading.read_waiting(journal)
+    assert reading.search(journal, "a stroll along the water")
+
+
+def test_background_reading_reads_everything_waiting(journal: Journal, three: list[Entry]) -> None:
+    reading.read_in_background(journal)
+    assert reading.waiting(journal) == 0
+
+
+def test_top_picks_the_highest_in_order() -> None:
+    import numpy as np
+
+    values = np.array([0.1, 0.9, 0.5, 0.7, 0.3], dtype=np.float32)
+    assert reading.top(values, 3) == [1, 3, 2]
+    assert reading.top(values, 10) == [1, 3, 2, 4, 0]

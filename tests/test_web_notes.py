@@ -1,0 +1,139 @@
+"""Notes on entries and search by meaning, through the real web app and the real model."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+
+from fastapi.testclient import TestClient
+
+from bondlens import messages, reading
+from bondlens.entries import Entry
+from bondlens.journal import Journal
+from bondlens.web.app import create_app
+from web_helpers import csrf_of, post_form
+
+BURDEN = "She has a newborn, the last thing she needs is my mess."
+WALK = "We walked by the river and talked about the weather in the hills."
+
+
+def write(client: TestClient, text: str, person: str = "Priya") -> int:
+    response = post_form(client, "/entries", {"text": text, "people": person, "when": "2026-03-14"})
+    assert response.status_code == 303  # type: ignore[attr-defined]
+    location = response.headers["location"]  # type: ignore[attr-defined]
+    match = re.search(r"entry=(\d+)", location)
+    assert match
+    return int(match.group(1))
+
+
+def notes_section(page: str) -> str:
+    match = re.search(r'<section class="notes".*?</section>', page, re.S)
+    assert match, "the page has no notes"
+    return match.group(0)
+
+
+def test_a_saved_entry_is_read_in_the_background(client: TestClient, journal: Journal) -> None:
+    entry_id = write(client, BURDEN)
+    # the reading ran after the response was sent (the test client waits for it)
+    assert reading.waiting(journal) == 0
+    notes = notes_section(client.get(f"/entries/{entry_id}").text)
+    assert "This sounds like the belief “I don&#39;t want to be a burden”." in notes
+    assert BURDEN in notes
+    assert "Yes, that fits" in notes
+
+
+def test_an_entry_waiting_to_be_read_asks_again(client: TestClient, journal: Journal) -> None:
+    entry = journal.add_entry(Entry(text=BURDEN, when=date(2026, 3, 1)))
+    notes = notes_section(client.get(f"/entries/{entry.entry.id}").text)
+    assert messages.NOTES_NOT_READ in notes
+    assert f'hx-get="/entries/{entry.entry.id}/notes"' in notes
+    reading.read_waiting(journal)
+    fragment = client.get(f"/entries/{entry.entry.id}/notes").text
+    assert "hx-get" not in fragment
+    assert "burden" in fragment
+
+
+def test_not_this_sets_a_note_aside_and_it_can_come_back(
+    client: TestClient, journal: Journal
+) -> None:
+    entry_id = write(client, BURDEN)
+    page = f"/entries/{entry_id}"
+    answer = {"kind": "belief", "label": "burden", "answer": "dismissed"}
+    response = post_form(client, f"{page}/notes", answer, page=page)
+    assert response.status_code == 303  # type: ignore[attr-defined]
+    shown = client.get(page + "?done=note").text
+    assert messages.WEB_NOTE_SAVED in shown
+    notes = notes_section(shown)
+    assert "Yes, that fits" not in notes
+    assert "1 note you set aside" in notes
+    verdicts = journal.findings([entry_id])[entry_id]
+    assert [(f.label, f.verdict) for f in verdicts if f.kind == "belief"] == [
+        ("burden", "dismissed")
+    ]
+    post_form(client, f"{page}/notes", {**answer, "answer": "undo"}, page=page)
+    assert "Yes, that fits" in notes_section(client.get(page).text)
+
+
+def test_yes_that_fits_is_remembered(client: TestClient, journal: Journal) -> None:
+    entry_id = write(client, BURDEN)
+    page = f"/entries/{entry_id}"
+    token = csrf_of(client.get(page).text)
+    fragment = client.post(
+        f"{page}/notes",
+        data={"csrf_token": token, "kind": "belief", "label": "burden", "answer": "confirmed"},
+        headers={"HX-Request": "true"},
+    )
+    assert fragment.status_code == 200
+    assert messages.NOTE_CONFIRMED in fragment.text
+    assert "Take back" in fragment.text
+    assert "<html" not in fragment.text
+
+
+def test_answers_need_the_forms_token(client: TestClient, journal: Journal) -> None:
+    entry_id = write(client, BURDEN)
+    response = client.post(
+        f"/entries/{entry_id}/notes",
+        data={"kind": "belief", "label": "burden", "answer": "dismissed"},
+    )
+    assert response.status_code == 403
+    assert journal.findings([entry_id])[entry_id][0].verdict is None
+
+
+def test_a_wrong_answer_gets_a_friendly_page(client: TestClient) -> None:
+    entry_id = write(client, BURDEN)
+    page = f"/entries/{entry_id}"
+    response = post_form(
+        client,
+        f"{page}/notes",
+        {"kind": "belief", "label": "nonsense", "answer": "dismissed"},
+        page,
+    )
+    assert response.status_code == 400  # type: ignore[attr-defined]
+    assert "no belief called" in response.text  # type: ignore[attr-defined]
+    assert "Traceback" not in response.text  # type: ignore[attr-defined]
+
+
+def test_search_by_meaning_in_the_journal(client: TestClient) -> None:
+    write(client, BURDEN)
+    write(client, WALK, person="Sam")
+    page = client.get("/journal", params={"q": "a stroll along the water", "meaning": "on"}).text
+    assert "closest in meaning" in page
+    cards = re.findall(r'<article class="entry".*?</article>', page, re.S)
+    assert cards
+    assert WALK in cards[0]
+    plain = client.get("/journal", params={"q": "a stroll along the water"}).text
+    assert WALK not in plain  # the words themselves are not in any entry
+    checkbox = re.search(r'<input id="meaning"[^>]*>', page)
+    assert checkbox
+    assert "checked" in checkbox.group(0)
+
+
+def test_reading_switched_off(make_journal: Callable[..., Journal]) -> None:
+    off = make_journal("off", reading="off")
+    with TestClient(create_app(off.settings, off), base_url="http://127.0.0.1") as client:
+        page = client.get("/journal", params={"q": "walk", "meaning": "on"}).text
+        assert messages.NOTES_OFF in page
+        entry_id = write(client, BURDEN)
+        assert messages.NOTES_OFF in notes_section(client.get(f"/entries/{entry_id}").text)
+    assert not off.is_read(entry_id)
