@@ -165,11 +165,3 @@ def test_search_by_meaning_sees_only_read_entries(journal: Journal, three: list[
 def test_background_reading_reads_everything_waiting(journal: Journal, three: list[Entry]) -> None:
     reading.read_in_background(journal)
     assert reading.waiting(journal) == 0
-
-
-def test_top_picks_the_highest_in_order() -> None:
-    import numpy as np
-
-    values = np.array([0.1, 0.9, 0.5, 0.7, 0.3], dtype=np.float32)
-    assert reading.top(values, 3) == [1, 3, 2]
-    assert reading.top(values, 10) == [1, 3, 2, 4, 0]

@@ -16,8 +16,10 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from bondlens import messages
 from bondlens.entries import Entry, EntryFilter
 from bondlens.errors import InvalidInput
 from bondlens.findings import VECTOR_SIZE, Finding, Reading
@@ -121,32 +123,30 @@ def search(
     """
     import numpy as np
 
+    from bondlens.meaning import MeaningIndex
+
     query = query.strip()
     if not query:
-        raise InvalidInput("Type a few words to search for.")
-    ids, matrix = journal.vectors()
-    if not len(ids):
+        raise InvalidInput(messages.SEARCH_EMPTY)
+    index = journal.remember("meaning-index", lambda: MeaningIndex(*journal.vectors()))
+    if not len(index):
         return []
-    wanted = engine(journal.settings.region).embedder.embed([query])[0]
-    scores = matrix @ wanted
+    wanted = _query_vector(journal.settings.region, query)
+    allowed = None
     if where is not None and not _selects_all(where):
-        allowed = np.isin(ids, np.asarray(journal.entry_ids(where), dtype=np.int64))
-        scores = np.where(allowed, scores, -2.0)
-    best = top(scores, limit)
-    chosen = [int(i) for i in best if scores[i] >= MIN_SIMILARITY]
-    entries = journal.entries_by_id([int(ids[i]) for i in chosen])
-    by_id = {e.id: e for e in entries}
-    return [Match(by_id[int(ids[i])], float(scores[i])) for i in chosen if int(ids[i]) in by_id]
+        allowed = np.isin(index.ids, np.asarray(journal.entry_ids(where), dtype=np.int64))
+    found = [
+        (i, score) for i, score in index.search(wanted, limit, allowed) if score >= MIN_SIMILARITY
+    ]
+    by_id = {e.id: e for e in journal.entries_by_id([i for i, _ in found])}
+    return [Match(by_id[i], score) for i, score in found if i in by_id]
 
 
-def top(values: NDArray[np.floating], k: int) -> list[int]:
-    """Indexes of the ``k`` highest values, highest first."""
-    import numpy as np
-
-    if k >= len(values):
-        return [int(i) for i in np.argsort(-values, kind="stable")]
-    part = np.argpartition(-values, k)[:k]
-    return [int(i) for i in part[np.argsort(-values[part], kind="stable")]]
+@lru_cache(maxsize=256)
+def _query_vector(region: str, query: str) -> NDArray[np.float32]:
+    """A query's meaning; remembered, since live search asks for the same words often."""
+    vector: NDArray[np.float32] = engine(region).embedder.embed([query])[0]
+    return vector
 
 
 def _selects_all(where: EntryFilter) -> bool:

@@ -39,7 +39,7 @@ class Readings:
             for chunk in _chunks(entry_ids)
             for r in self.conn.execute(
                 "SELECT id, text, safe_text, unsafe_text FROM entry"
-                f" WHERE account_id = ? AND id IN ({_marks(chunk)})",
+                f" WHERE +account_id = ? AND id IN ({_marks(chunk)})",
                 (self.account_id, *chunk),
             )
         ]

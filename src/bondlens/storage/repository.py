@@ -216,7 +216,8 @@ class Store:
         found: list[Entry] = []
         for chunk in _chunks(entry_ids):
             found += self._entries(
-                f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE e.account_id = ?"
+                # "+" keeps the planner on the ids: the account's index would walk them all
+                f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE +e.account_id = ?"
                 f" AND e.id IN ({','.join('?' * len(chunk))})",
                 (self.account_id, *chunk),
             )
