@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Callable
 from contextlib import closing
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -165,3 +166,22 @@ def test_search_by_meaning_sees_only_read_entries(journal: Journal, three: list[
 def test_background_reading_reads_everything_waiting(journal: Journal, three: list[Entry]) -> None:
     reading.read_in_background(journal)
     assert reading.waiting(journal) == 0
+
+
+def test_a_journal_from_the_first_release_is_read_after_upgrading(
+    tmp_path: Path, data_dir: Path
+) -> None:
+    import shutil
+
+    from bondlens.config import Settings
+
+    path = tmp_path / "journal.db"
+    shutil.copyfile(data_dir / "journal-v1.sqlite", path)
+    with Journal(
+        Settings.load(tmp_path, env={"BONDLENS_DATABASE_URL": f"sqlite:///{path}"})
+    ) as old:
+        assert reading.waiting(old) == 4
+        assert reading.read_waiting(old) == 4
+        assert old.findings([2])[2] is not None
+        old.decide(2, "marker", "apology", "confirmed")
+        assert ("apology", "confirmed") in {(f.label, f.verdict) for f in old.findings([2])[2]}

@@ -137,3 +137,34 @@ def test_reading_switched_off(make_journal: Callable[..., Journal]) -> None:
         entry_id = write(client, BURDEN)
         assert messages.NOTES_OFF in notes_section(client.get(f"/entries/{entry_id}").text)
     assert not off.is_read(entry_id)
+
+
+def test_the_api_reads_new_entries_and_takes_answers(client: TestClient, journal: Journal) -> None:
+    created = client.post("/api/entries", json={"text": BURDEN, "when": "2026-03-14"})
+    assert created.status_code == 201
+    entry_id = created.json()["id"]
+    notes = client.get(f"/api/entries/{entry_id}/notes").json()
+    assert notes["read"] is True
+    burden = next(n for n in notes["notes"] if n["id"] == "burden")
+    assert burden["kind"] == "belief"
+    assert burden["quote"] == BURDEN
+    assert burden["verdict"] is None
+    answered = client.post(
+        f"/api/entries/{entry_id}/notes",
+        json={"kind": "belief", "id": "burden", "answer": "dismissed"},
+    ).json()
+    assert next(n for n in answered["notes"] if n["id"] == "burden")["verdict"] == "dismissed"
+    client.patch(f"/api/entries/{entry_id}", json={"text": WALK})
+    after = client.get(f"/api/entries/{entry_id}/notes").json()
+    assert after["read"] is True  # read again in the background after the change
+    assert "burden" not in {n["id"] for n in after["notes"]}
+
+
+def test_the_api_refuses_unknown_answers(client: TestClient) -> None:
+    entry_id = client.post("/api/entries", json={"text": WALK}).json()["id"]
+    wrong = client.post(
+        f"/api/entries/{entry_id}/notes", json={"kind": "belief", "id": "nope", "answer": None}
+    )
+    assert wrong.status_code == 400
+    assert "no belief called 'nope'" in wrong.json()["error"]
+    assert client.get("/api/entries/999/notes").status_code == 404

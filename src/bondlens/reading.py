@@ -176,3 +176,31 @@ def read_in_background(journal: Journal) -> None:
                 read_waiting(journal)
         finally:
             _background.release()
+
+
+def read_at_start(journal: Journal) -> threading.Thread | None:
+    """When the web app starts, read what is waiting (entries imported or written on the
+    command line) in a background thread, so notes and search by meaning catch up.
+
+    With several worker processes, one of them does it (a lock file in the journal's
+    folder decides which); the others go straight to serving.
+    """
+    if not enabled(journal) or not waiting(journal):
+        return None
+    thread = threading.Thread(
+        target=_read_holding_lock, args=(journal,), name="bondlens-reading", daemon=True
+    )
+    thread.start()
+    return thread
+
+
+def _read_holding_lock(journal: Journal) -> None:
+    import fcntl
+
+    lock_path = journal.settings.home / "reading.lock"
+    with open(lock_path, "a+b") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return  # another worker is reading
+        read_in_background(journal)

@@ -110,3 +110,14 @@ def note_text(finding: Finding) -> str:
     if finding.verdict == "confirmed":
         text += " " + messages.NOTE_CONFIRMED
     return text
+
+
+def finding_json(finding: Finding) -> dict[str, Any]:
+    """One finding for scripts: what it is, how strong, the quote, and the person's answer."""
+    return {
+        "kind": finding.kind,
+        "id": finding.label,
+        "score": None if finding.score is None else round(finding.score, 3),
+        "quote": finding.quote,
+        "verdict": finding.verdict,
+    }

@@ -10,10 +10,9 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
-from bondlens.render import note_text
+from bondlens.render import finding_json, note_text
 
 if TYPE_CHECKING:
-    from bondlens.findings import Finding
     from bondlens.journal import Journal
 
 
@@ -87,7 +86,7 @@ def notes(app: App, entry_id: str, fmt: str) -> None:
     found = journal.findings([ident])[ident]
     read = journal.is_read(ident)
     if fmt == "json":
-        emit_json({"entry": ident, "read": read, "notes": [_json(f) for f in found]})
+        emit_json({"entry": ident, "read": read, "notes": [finding_json(f) for f in found]})
         return
     if not journal.settings.reading and not found:
         click.echo(messages.NOTES_OFF)
@@ -146,16 +145,6 @@ def note(app: App, entry_id: str, answer: str, label: str, kind: str | None) -> 
         click.echo(messages.NOTE_SAVED_DISMISSED)
     else:
         click.echo(messages.NOTE_SAVED_CLEARED)
-
-
-def _json(finding: Finding) -> dict[str, object]:
-    return {
-        "kind": finding.kind,
-        "id": finding.label,
-        "score": None if finding.score is None else round(finding.score, 3),
-        "quote": finding.quote,
-        "verdict": finding.verdict,
-    }
 
 
 def _entries(count: int) -> str:

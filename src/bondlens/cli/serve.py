@@ -38,7 +38,7 @@ def serve(app: App, port: int, no_browser: bool, workers: int | None) -> None:
 
     import uvicorn
 
-    from bondlens.web.app import SECRET_ENV, create_app, settle
+    from bondlens.web.app import SECRET_ENV, create_app, settle, start_reading
 
     workers = workers or min(os.cpu_count() or 1, 2)
 
@@ -58,6 +58,7 @@ def serve(app: App, port: int, no_browser: bool, workers: int | None) -> None:
     url = f"http://127.0.0.1:{port}/"
     if workers == 1:
         web = create_app(app.settings, app.journal)
+        start_reading(web)
         settle()
     else:
         # Each worker process opens the journal itself (SQLite allows one writer and

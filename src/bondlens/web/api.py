@@ -10,14 +10,14 @@ from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, BackgroundTasks, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from bondlens.dates import parse_day, when_from_str
 from bondlens.entries import Entry, EntryChanges, EntryFilter, default_kind
 from bondlens.journal import Journal
 from bondlens.people import Person, PersonChanges
-from bondlens.render import entry_json, person_json
+from bondlens.render import entry_json, finding_json, person_json
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -177,8 +177,8 @@ def list_entries(
 
 
 @router.post("/entries", response_model=EntryOut, status_code=201)
-def create_entry(request: Request, body: EntryIn) -> dict[str, Any]:
-    """Write an entry."""
+def create_entry(request: Request, body: EntryIn, later: BackgroundTasks) -> dict[str, Any]:
+    """Write an entry. It is read for notes in the background once it is saved."""
     from datetime import datetime
 
     people = tuple(body.people)
@@ -196,6 +196,7 @@ def create_entry(request: Request, body: EntryIn) -> dict[str, Any]:
             tags=tuple(body.tags),
         )
     )
+    _read_later(request, later)
     return _entry_out(saved.entry, saved.new_people)
 
 
@@ -205,7 +206,9 @@ def get_entry(request: Request, entry_id: int) -> dict[str, Any]:
 
 
 @router.patch("/entries/{entry_id}", response_model=EntryOut)
-def edit_entry(request: Request, entry_id: int, body: EntryPatch) -> dict[str, Any]:
+def edit_entry(
+    request: Request, entry_id: int, body: EntryPatch, later: BackgroundTasks
+) -> dict[str, Any]:
     """Change an entry; fields left out stay as they are."""
     saved = _journal(request).edit_entry(
         entry_id,
@@ -221,7 +224,58 @@ def edit_entry(request: Request, entry_id: int, body: EntryPatch) -> dict[str, A
             tags=tuple(body.tags) if body.tags is not None else None,
         ),
     )
+    _read_later(request, later)
     return _entry_out(saved.entry, saved.new_people)
+
+
+class Note(BaseModel):
+    kind: Literal["belief", "marker", "emotion"]
+    id: str = Field(description="A belief id, a relationship sign (marker) id or an emotion.")
+    score: float | None = Field(description="0 to 1; null when only your answer exists.")
+    quote: str | None = Field(description="The sentence that matched best.")
+    verdict: Literal["confirmed", "dismissed"] | None
+
+
+class Notes(BaseModel):
+    entry: int
+    read: bool = Field(description="Whether the entry has been read yet.")
+    notes: list[Note]
+
+
+class Answer(BaseModel):
+    kind: Literal["belief", "marker"]
+    id: str
+    answer: Literal["confirmed", "dismissed"] | None = Field(
+        description="null takes an earlier answer back."
+    )
+
+
+@router.get("/entries/{entry_id}/notes", response_model=Notes)
+def get_notes(request: Request, entry_id: int) -> dict[str, Any]:
+    """What the on-device reader found in an entry, with your answers applied."""
+    journal = _journal(request)
+    journal.entry(entry_id)
+    found = journal.findings([entry_id])[entry_id]
+    return {
+        "entry": entry_id,
+        "read": journal.is_read(entry_id),
+        "notes": [finding_json(f) for f in found],
+    }
+
+
+@router.post("/entries/{entry_id}/notes", response_model=Notes)
+def answer_note(request: Request, entry_id: int, body: Answer) -> dict[str, Any]:
+    """Say whether a note fits; your answer is kept when the entry is read again."""
+    _journal(request).decide(entry_id, body.kind, body.id, body.answer)
+    return get_notes(request, entry_id)
+
+
+def _read_later(request: Request, later: BackgroundTasks) -> None:
+    from bondlens.reading import read_in_background
+
+    journal = _journal(request)
+    if journal.settings.reading:
+        later.add_task(read_in_background, journal)
 
 
 @router.delete("/entries/{entry_id}", status_code=204)

@@ -93,8 +93,16 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
 def from_environment() -> FastAPI:
     """The app for one worker process of ``bondlens serve --workers N``."""
     app = create_app(Settings.load())
+    start_reading(app)
     settle()
     return app
+
+
+def start_reading(app: FastAPI) -> None:
+    """Read entries still waiting (from an import, or the command line) in the background."""
+    from bondlens.reading import read_at_start
+
+    read_at_start(app.state.journal)
 
 
 def settle() -> None:
