@@ -13,6 +13,12 @@ Run from the repository root::
     .venv/bin/python bench/calibrate_beliefs.py            # fit, print, write the .npz
     .venv/bin/python bench/calibrate_beliefs.py --compare  # also the other methods tried
     .venv/bin/python bench/calibrate_beliefs.py --dry-run  # print only
+    .venv/bin/python bench/calibrate_beliefs.py --burden-risk  # the perceived-burden head
+
+``--burden-risk`` fits the perceived-burdensomeness head instead (``PerceivedBurden`` in
+``beliefs.py``: ``data/beliefs_burden_risk.jsonl`` against the belief examples) and
+chooses its one threshold on interpersonal-risk **train** (thresholds may be tuned there;
+nothing is trained on it); ``bench/eval.py`` reports it on **val**.
 
 ``--compare`` prints dev macro-F1 for the logistic model at several penalties and for a
 nearest-example margin score (best similarity to a positive minus best similarity to
@@ -31,8 +37,22 @@ from pathlib import Path
 import numpy as np
 from numpy.typing import NDArray
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import evalsets  # bench/ is not a package: found through the path above
+
 from bondlens.analysis import exemplars
-from bondlens.analysis.beliefs import BELIEFS, EXAMPLES, FITTED, BeliefHead
+from bondlens.analysis.beliefs import (
+    BELIEFS,
+    EXAMPLES,
+    FITTED,
+    PERCEIVED_BURDEN,
+    RISK_EXAMPLES,
+    RISK_FITTED,
+    BeliefHead,
+    PerceivedBurden,
+)
+from bondlens.analysis.crisis import screen
 from bondlens.analysis.model import Embedder
 from bondlens.analysis.sentences import split
 
@@ -207,12 +227,52 @@ def compare(embedder: Embedder) -> None:
     )
 
 
+#: Compared on interpersonal-risk train (0.0003, 0.003): the two were within 0.002 F1.
+RISK_L2 = 0.003
+
+
+def fit_risk(embedder: Embedder, l2: float = RISK_L2) -> exemplars.ExemplarModel:
+    """The perceived-burden model: its own examples positive, the belief examples (and
+    its own everyday sentences) as the contrast."""
+    examples = exemplars.load_examples(RISK_EXAMPLES) + exemplars.load_examples(EXAMPLES)
+    vectors = embedder.embed([e.text for e in examples])
+    return exemplars.fit(examples, vectors, labels=(PERCEIVED_BURDEN,), l2=l2)
+
+
+def risk_scores(head: PerceivedBurden, name: str) -> tuple[evalsets.Posts, NDArray[np.float32]]:
+    """Interpersonal-risk ``name`` ("train" or "val") and each post's combined score."""
+    posts = evalsets.risk(name)
+    sentences = evalsets.sentences_of(f"ir-{name}", posts.texts)
+    best = sentences.per_text_max(head.sentence_scores(sentences.sentences, sentences.vectors))
+    kinds = [screen(text).kinds for text in posts.texts]
+    scores = [head.combine(b, k) for b, k in zip(best.tolist(), kinds, strict=True)]
+    return posts, np.array(scores, dtype=np.float32)
+
+
+def calibrate_risk(embedder: Embedder, dry_run: bool) -> None:
+    model = fit_risk(embedder)
+    posts, scores = risk_scores(PerceivedBurden(model=model), "train")
+    threshold = best_threshold(scores, posts.truth)
+    found = scores >= threshold
+    tp = float((found & posts.truth).sum())
+    p, r = tp / max(float(found.sum()), 1.0), tp / max(float(posts.truth.sum()), 1.0)
+    print(f"interpersonal-risk train: {len(posts.texts)} posts, {int(posts.truth.sum())} burden")
+    print(f"threshold {threshold:.3f}: P {p:.3f} R {r:.3f} F1 {2 * p * r / max(p + r, 1e-9):.3f}")
+    if not dry_run:
+        model.with_thresholds([threshold]).save(RISK_FITTED)
+        print(f"wrote {RISK_FITTED.relative_to(ROOT)} ({RISK_FITTED.stat().st_size} bytes)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--compare", action="store_true", help="also score the other methods")
     parser.add_argument("--dry-run", action="store_true", help="do not write the .npz")
+    parser.add_argument("--burden-risk", action="store_true", help="fit the perceived-burden head")
     args = parser.parse_args(argv)
     embedder = CachedEmbedder()
+    if args.burden_risk:
+        calibrate_risk(embedder, args.dry_run)
+        return 0
     if args.compare:
         compare(embedder)
     started = time.perf_counter()

@@ -3,33 +3,25 @@
     .venv/bin/python bench/eval.py > bench/out/eval.md
 
 Each section is a function in ``SECTIONS`` that returns Markdown; add one per module as
-it lands (beliefs dev set, crisis dev set, distortion and interpersonal-risk detectors).
+it lands. Distortions and interpersonal-risk posts are read through ``evalsets.py``.
 Nothing here tunes anything: thresholds are set by each module's own training or
 calibration, on train/dev data, and this report reads test sets as they are.
 """
 
 from __future__ import annotations
 
-import csv
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import goemotions  # bench/ is not a package: found through the path above
+import evalsets  # bench/ is not a package: found through the path above
+import goemotions
 
 COMMAND = ".venv/bin/python bench/eval.py"
-EVAL = goemotions.ROOT.parent / "shared" / "eval"
-
-DISTORTIONS = EVAL / "distortions" / "Annotated_data.csv"
-DISTORTIONS_SPLIT = goemotions.ROOT / "bench" / "data" / "distortions_split.json"
-DISTORTIONS_SEED = 20261122  # fixed once; the split file is the record, keep it
-NO_DISTORTION = "No Distortion"
 
 
 def emotions_section() -> str:
@@ -69,64 +61,168 @@ def emotions_section() -> str:
     return "\n".join(lines)
 
 
-def distortion_rows() -> list[dict[str, str]]:
-    with DISTORTIONS.open(encoding="utf-8", newline="") as file:
-        return list(csv.DictReader(file))
+def _prf(found: np.ndarray, truth: np.ndarray) -> tuple[float, float, float]:
+    tp = float((found & truth).sum())
+    precision = tp / max(float(found.sum()), 1.0)
+    recall = tp / max(float(truth.sum()), 1.0)
+    return precision, recall, 2 * precision * recall / max(precision + recall, 1e-9)
 
 
-@dataclass(frozen=True)
-class Split:
-    seed: int
-    dev: tuple[int, ...]
-    test: tuple[int, ...]
-
-
-def distortions_split() -> Split:
-    """The fixed 80/20 split of the distortions set, by Id_Number: "dev" and "test".
-
-    Made once with ``DISTORTIONS_SEED`` and saved to bench/data/distortions_split.json;
-    after that the file is read, never remade. Evaluation only: detectors may set
-    thresholds on "dev" and report "test"; nothing trains on either part.
-    """
-    if not DISTORTIONS_SPLIT.exists():
-        ids = sorted(int(row["Id_Number"]) for row in distortion_rows())
-        shuffled = np.random.default_rng(DISTORTIONS_SEED).permutation(ids).tolist()
-        cut = round(len(shuffled) * 0.8)
-        parts = {"dev": sorted(shuffled[:cut]), "test": sorted(shuffled[cut:])}
-        lines = [f'  "{name}": {json.dumps(members)}' for name, members in parts.items()]
-        text = "{\n" + f'  "seed": {DISTORTIONS_SEED},\n' + ",\n".join(lines) + "\n}\n"
-        DISTORTIONS_SPLIT.parent.mkdir(parents=True, exist_ok=True)
-        DISTORTIONS_SPLIT.write_text(text, encoding="utf-8")
-    saved = json.loads(DISTORTIONS_SPLIT.read_text(encoding="utf-8"))
-    return Split(int(saved["seed"]), tuple(saved["dev"]), tuple(saved["test"]))
+def _row(name: str, found: np.ndarray, truth: np.ndarray) -> str:
+    p, r, f = _prf(found, truth)
+    return f"| {name} | {p:.3f} | {r:.3f} | **{f:.3f}** | {found.mean():.1%} |"
 
 
 def distortions_section() -> str:
-    """Any distortion vs "No Distortion" on the 20% test part: baselines until a detector."""
-    split = distortions_split()
-    test = set(split.test)
-    rows = [row for row in distortion_rows() if int(row["Id_Number"]) in test]
-    positives = sum(row["Dominant Distortion"].strip() != NO_DISTORTION for row in rows)
-    rate = positives / len(rows)
-    all_positive_f1 = 2 * rate / (1 + rate)  # precision = rate, recall = 1
+    """Any distortion vs "No Distortion" on the 20% test part: the detector and baselines."""
+    from calibrate_distortions import auc, post_scores
+
+    from bondlens.analysis.distortions import DistortionHead
+
+    split = evalsets.distortions_split()
+    posts, sentences = evalsets.distortions("test")
+    head = DistortionHead()
+    scores = post_scores(head, sentences)
+    truth = posts.truth
     return "\n".join(
         [
             "## Distortions (Shreevastava & Foltz 2021, test part)",
             "",
             f"Split: `bench/data/distortions_split.json`, seed {split.seed}, "
-            f"{len(split.dev)} dev / {len(split.test)} test. Evaluation only.",
+            f"{len(split.dev)} dev / {len(split.test)} test. Evaluation only: the detector "
+            "is fitted on our own examples; its threshold "
+            f"({head.threshold:.3f}) was chosen on dev by `bench/calibrate_distortions.py`.",
             "",
-            "| task | detector | F1 |",
-            "|---|---|---:|",
-            f"| any distortion vs No Distortion ({positives} of {len(rows)} distorted) "
-            f"| all-positive baseline | {all_positive_f1:.3f} |",
+            f"Any distortion vs No Distortion, {int(truth.sum())} of {len(truth)} distorted:",
             "",
-            "Published reference: SBERT + SVM F1 0.79 (on their own split).",
+            "| detector | precision | recall | F1 | called distorted |",
+            "|---|---:|---:|---:|---:|",
+            _row(
+                "`distortions.py` (mean of a post's two best sentences)",
+                scores >= head.threshold,
+                truth,
+            ),
+            _row("all-positive baseline", np.ones(len(truth), dtype=bool), truth),
+            "",
+            f"Ranking AUC (does not reward always saying yes): {auc(scores, truth):.3f}. "
+            "Published reference: SBERT + SVM F1 0.79 (trained on the data, their own split).",
         ]
     )
 
 
-SECTIONS: list[Callable[[], str]] = [emotions_section, distortions_section]
+def beliefs_section() -> str:
+    """Our belief dev set: per-belief precision and recall at the shipped thresholds."""
+    from calibrate_beliefs import CachedEmbedder, halves_estimate, load_dev, macro_f1, text_scores
+    from calibrate_beliefs import report as belief_report
+
+    from bondlens.analysis.beliefs import BeliefHead
+
+    head = BeliefHead()
+    texts, truth = load_dev()
+    scores = text_scores(texts, CachedEmbedder(), head.sentence_scores)
+    rows = belief_report(scores, truth, list(head.model.thresholds))
+    lines = [
+        "## Beliefs (our dev set)",
+        "",
+        f"`bench/data/beliefs_dev.jsonl`: {len(texts)} texts, {int(truth.any(axis=1).sum())} "
+        "with a belief; written apart from the examples, and the thresholds were chosen on "
+        "it (`bench/calibrate_beliefs.py`), so these figures are optimistic.",
+        "",
+        "| belief | threshold | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for (belief, p, r, f), t in zip(rows, head.model.thresholds, strict=True):
+        lines.append(f"| {belief} | {t:.3f} | {p:.3f} | {r:.3f} | {f:.3f} |")
+    lines += [
+        f"| **macro-F1** | | | | **{macro_f1(rows):.3f}** |",
+        "",
+        "Thresholds chosen on one half of the dev set and scored on the other (the "
+        f"held-out estimate): macro-F1 {halves_estimate(scores, truth):.3f}.",
+    ]
+    return "\n".join(lines)
+
+
+def burden_section() -> str:
+    """Interpersonal-risk ``burden`` (perceived burdensomeness) on val."""
+    from calibrate_beliefs import risk_scores
+
+    from bondlens.analysis.beliefs import BELIEFS, RISK_CRISIS_KINDS, BeliefHead, PerceivedBurden
+    from bondlens.analysis.crisis import screen
+
+    head = PerceivedBurden()
+    posts, combined = risk_scores(head, "val")
+    sentences = evalsets.sentences_of("ir-val", posts.texts)
+    beliefs = BeliefHead()
+    column = BELIEFS.index("burden")
+    belief = sentences.per_text_max(
+        beliefs.sentence_scores(sentences.sentences, sentences.vectors)[:, column]
+    )
+    crisis = np.array([bool(RISK_CRISIS_KINDS.intersection(screen(t).kinds)) for t in posts.texts])
+    truth = posts.truth
+    return "\n".join(
+        [
+            "## Perceived burdensomeness (interpersonal-risk val)",
+            "",
+            f"Garg et al. 2023, `val_data.csv`: {len(truth)} posts, {int(truth.sum())} labelled "
+            "`burden`. Evaluation only; the combined head's threshold "
+            f"({head.threshold:.3f}) was chosen on train by "
+            "`bench/calibrate_beliefs.py --burden-risk`.",
+            "",
+            "| detector | precision | recall | F1 | called |",
+            "|---|---:|---:|---:|---:|",
+            _row(
+                "`PerceivedBurden`: burden-family sentences, or crisis kinds",
+                combined >= head.threshold,
+                truth,
+            ),
+            _row("crisis screen alone (suicidal thoughts, plan, self-harm)", crisis, truth),
+            _row(
+                f"`burden` belief alone (its own threshold {beliefs.thresholds['burden']:.3f})",
+                belief >= beliefs.thresholds["burden"],
+                truth,
+            ),
+            _row("all-positive baseline", np.ones(len(truth), dtype=bool), truth),
+        ]
+    )
+
+
+def crisis_section() -> str:
+    """Crisis sets, from ``bench/eval_crisis.py``'s ``report`` when it has one."""
+    import eval_crisis
+
+    if not hasattr(eval_crisis, "report"):
+        return "## Crisis language\n\n`bench/eval_crisis.py` has no `report` yet."
+    lines = [
+        "## Crisis language (our own sets)",
+        "",
+        "From `bench/eval_crisis.py` (see its notes on which sets were tuned on).",
+        "",
+        "| set | detector | texts | recall | false alarms |",
+        "|---|---|---:|---:|---:|",
+    ]
+    for name in getattr(eval_crisis, "SET_NAMES", ("dev",)):
+        for use_model in (False, True):
+            found = eval_crisis.report(name, use_model)
+            detector = "screen + embeddings" if use_model else "fast screen"
+            if not isinstance(found, dict):
+                lines.append(f"| {name} | {detector} | | {found!r} | |")
+                continue
+            alarms = f"{found.get('false_alarms', '?')} of {found.get('calm', '?')}"
+            recall = found.get("recall")
+            shown = f"{recall:.1%}" if isinstance(recall, float) else str(recall)
+            lines.append(
+                f"| {name} | {detector} | {found.get('texts', '?')} | {shown} | {alarms} |"
+            )
+    return "\n".join(lines)
+
+
+SECTIONS: list[Callable[[], str]] = [
+    emotions_section,
+    distortions_section,
+    beliefs_section,
+    burden_section,
+    crisis_section,
+]
 
 
 def main() -> None:

@@ -10,7 +10,16 @@ import numpy as np
 import pytest
 
 from bondlens.analysis import exemplars
-from bondlens.analysis.beliefs import BELIEFS, EXAMPLES, FITTED, BeliefHead, disowned
+from bondlens.analysis.beliefs import (
+    BELIEFS,
+    EXAMPLES,
+    FITTED,
+    PERCEIVED_BURDEN,
+    RISK_EXAMPLES,
+    BeliefHead,
+    PerceivedBurden,
+    disowned,
+)
 from bondlens.analysis.model import Embedder
 from bondlens.analysis.results import Scored
 from bondlens.analysis.sentences import split
@@ -116,8 +125,8 @@ def test_example_file_has_enough_varied_examples() -> None:
     examples = exemplars.load_examples(EXAMPLES)
     assert exemplars.label_ids(examples) == BELIEFS
     for belief in BELIEFS:
-        assert sum(e.id == belief and e.label == 1 for e in examples) >= 40
-        assert sum(e.id == belief and e.label == 0 for e in examples) >= 10
+        assert sum(e.id == belief and e.label == 1 for e in examples) >= 90
+        assert sum(e.id == belief and e.label == 0 for e in examples) >= 38
     assert sum(e.id == exemplars.NEUTRAL for e in examples) >= 100
     texts = [e.text.lower() for e in examples]
     assert len(set(texts)) == len(texts)
@@ -182,3 +191,52 @@ def test_bad_example_lines_say_where(tmp_path: Path) -> None:
     path.write_text('{"id": "none", "text": "neutral cannot be positive", "label": 1}\n')
     with pytest.raises(exemplars.ExampleError, match="line 1"):
         exemplars.load_examples(path)
+
+
+# Perceived burdensomeness: the evaluation-facing head for interpersonal-risk ``burden``.
+
+
+@pytest.fixture(scope="module")
+def burden_risk() -> PerceivedBurden:
+    return PerceivedBurden()
+
+
+def test_perceived_burden_ranks_its_wider_sense_above_plain_days_idioms_and_denials(
+    embedder: Embedder, burden_risk: PerceivedBurden
+) -> None:
+    # The threshold (chosen on interpersonal-risk train) is high, as crisis kinds carry
+    # most of that label; the sentence model is checked by how it ranks.
+    meant = [
+        "My family would honestly have an easier time if I wasn't around anymore.",
+        "I hate myself and I feel like a burden on everybody.",
+        "I'm a waste of everyone's time and money, I give nothing back.",
+    ]
+    plain = [
+        "Had a lovely lunch with my sister and we planned a trip.",
+        "This deadline is killing me, but it will be over on Friday.",
+        "I'm not a burden for needing help.",
+        "I asked my brother for a lift and he was glad to help.",
+    ]
+    scores = burden_risk.sentence_scores(meant + plain, embedder.embed(meant + plain))
+    assert scores[: len(meant)].min() > 0.6 > scores[len(meant) :].max()
+    for text in plain:
+        sentences = split(text)
+        assert burden_risk.score(sentences, embedder.embed(sentences), ()) < burden_risk.threshold
+
+
+def test_perceived_burden_counts_crisis_kinds_as_certain(burden_risk: PerceivedBurden) -> None:
+    assert burden_risk.combine(0.1, ["suicidal_thoughts"]) == 1.0
+    assert burden_risk.combine(0.1, ["self_harm", "danger_now"]) == 1.0
+    assert burden_risk.combine(0.1, ["danger_now"]) == pytest.approx(0.1)
+    assert burden_risk.combine(0.4, ()) == pytest.approx(0.4)
+    assert 0.05 < burden_risk.threshold < 1.0
+    assert burden_risk.threshold != pytest.approx(exemplars.DEFAULT_THRESHOLD)
+
+
+def test_perceived_burden_examples_are_ours_and_separate() -> None:
+    risk = exemplars.load_examples(RISK_EXAMPLES)
+    beliefs = {e.text.lower() for e in exemplars.load_examples(EXAMPLES)}
+    assert exemplars.label_ids(risk) == (PERCEIVED_BURDEN,)
+    assert sum(e.label == 1 for e in risk) >= 60
+    assert sum(e.label == 0 for e in risk) >= 40
+    assert not beliefs & {e.text.lower() for e in risk}

@@ -8,7 +8,7 @@ The detector is an exemplar model (``exemplars.py``) fitted on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -82,3 +82,54 @@ class BeliefHead:
         """
         scores = self.sentence_scores(sentences, vectors)
         return strongest(BELIEFS, scores, self.model.thresholds, sentences)
+
+
+#: Perceived burdensomeness as suicide research uses the words (Garg et al. 2023's
+#: interpersonal-risk ``burden`` label): wider than the ``burden`` belief. Feeling a
+#: drain, worthless or unwanted, thinking others would be better off, wishing not to
+#: exist. Scored by its own exemplar model (``data/beliefs_burden_risk.jsonl``: our
+#: sentences, fitted against the belief examples as everyday contrast) together with the
+#: crisis kinds found in the same text.
+PERCEIVED_BURDEN = "perceived_burden"
+RISK_EXAMPLES = DATA / "beliefs_burden_risk.jsonl"
+RISK_FITTED = DATA / "beliefs_burden_risk.npz"
+#: Crisis kinds that count as the strongest sign of perceived burdensomeness.
+RISK_CRISIS_KINDS = frozenset({"suicidal_thoughts", "plan_or_means", "self_harm"})
+
+
+class PerceivedBurden:
+    """A whole text's perceived-burdensomeness score; an evaluation-facing head.
+
+    Not part of ``bondlens analyze``: it exists to measure how our burden signals map to
+    the interpersonal-risk label (``bench/eval.py``)."""
+
+    def __init__(self, path: Path = RISK_FITTED, model: ExemplarModel | None = None) -> None:
+        self.model = model if model is not None else ExemplarModel.load(path)
+        if self.model.labels != (PERCEIVED_BURDEN,):
+            raise ValueError(f"{path.name} holds labels {self.model.labels}")
+
+    @property
+    def threshold(self) -> float:
+        return float(self.model.thresholds[0])
+
+    def sentence_scores(
+        self, sentences: Sequence[str], vectors: NDArray[np.float32]
+    ) -> NDArray[np.float32]:
+        """One score from 0 to 1 per sentence; disowning sentences score 0."""
+        if len(sentences) != len(vectors):
+            raise ValueError(f"{len(sentences)} sentences but {len(vectors)} vectors")
+        scores: NDArray[np.float32] = self.model.scores(vectors)[:, 0]
+        scores[[disowned(s) for s in sentences]] = 0.0
+        return scores
+
+    @staticmethod
+    def combine(best_sentence: float, crisis_kinds: Iterable[str]) -> float:
+        """A text's score: 1 when the crisis screen found suicidal thoughts, a plan or
+        self-harm in it, else its best sentence's score."""
+        return 1.0 if RISK_CRISIS_KINDS.intersection(crisis_kinds) else float(best_sentence)
+
+    def score(
+        self, sentences: Sequence[str], vectors: NDArray[np.float32], crisis_kinds: Iterable[str]
+    ) -> float:
+        best = float(self.sentence_scores(sentences, vectors).max()) if len(sentences) else 0.0
+        return self.combine(best, crisis_kinds)
