@@ -11,9 +11,11 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from bondlens import checkins as checkin_rules
 from bondlens import entries as entry_rules
 from bondlens import messages
 from bondlens import people as people_rules
+from bondlens.checkins import CheckIn
 from bondlens.config import Settings
 from bondlens.dates import utc_now, when_to_str
 from bondlens.entries import Entry, EntryChanges, EntryFilter
@@ -335,6 +337,20 @@ class Journal:
     def _all_entries(self) -> Iterator[Entry]:
         with self.db.read() as store:
             yield from store.all_entries()
+
+    # --- lens check-ins --------------------------------------------------------------
+    def add_checkin(self, name: str, checkin: CheckIn) -> CheckIn:
+        """Store a check-in about one person (its answers are validated here)."""
+        checkin = replace(checkin, answers=checkin_rules.validated(checkin.answers))
+        with self.db.write() as store:
+            person = _existing(store, name)
+            ident = store.checkins.add(int(person.id or 0), checkin, utc_now())
+        return replace(checkin, person=person.name, id=ident)
+
+    def checkins(self, name: str) -> list[CheckIn]:
+        """Every check-in about one person, oldest first."""
+        with self.db.read() as store:
+            return store.checkins.of_person(int(_existing(store, name).id or 0))
 
 
 def _vectors(store: Store) -> tuple[NDArray[np.int64], NDArray[np.float32]]:

@@ -204,3 +204,146 @@ SEARCH_MEANING_UNREAD: Final = (
     "{count:,} {entries} not read yet, so search by meaning can't see them. "
     "Run `bondlens reanalyze` to read them."
 )
+
+# --- the bond lens, check-ins and insights ----------------------------------------------
+#: One plain question per marker of shared/domain.md §2, asked in a lens check-in.
+CHECKIN_QUESTIONS: Final = {
+    "boundaries_honesty": "Can you both say what you need, and is a 'no' respected?",
+    "mutual_growth": "Do you encourage each other's healing and celebrate progress?",
+    "beyond_trauma": "Do you share more than the hard past: fun, plans, everyday life?",
+    "self_outside": "Do you each keep your own friends, interests and time apart?",
+    "other_support": "Do you also lean on other support, like friends, therapy or a group?",
+    "triggers_shared": "Can you talk openly with them about what sets you off?",
+    "codependence": "Do you feel you need them in order to feel okay?",
+    "retraumatizing": "Do you set off each other's old pain?",
+    "stagnation": "Does time together go round the same pain without moving on?",
+    "trauma_dumping": "Do heavy things get poured out with no room to work through them?",
+    "harm": "Have they hurt, frightened, put down or controlled you?",
+    "apology_cycle": (
+        "After a hurtful time, do apologies or sudden kindness pull you close again, "
+        "until it happens again?"
+    ),
+    "unpredictability": "Is it hard to know if they'll be loving or hurtful from day to day?",
+    "fear": "Do you find yourself walking on eggshells around them?",
+    "hard_to_leave": "Have you wanted to step back or leave, and found you couldn't?",
+    "isolation_by_other": "Do they make it harder for you to see other people?",
+    "power_imbalance": "Does one of you hold much more power: authority, money or status?",
+    "overstayed": "Has the bond outlived what it was for, in a way that holds you back?",
+}
+CHECKIN_INTRO: Final = (
+    "A short check-in about {name}: {count} questions, one at a time. Answer 0 never, "
+    "1 rarely, 2 sometimes, 3 often, or press Enter to skip. There are no wrong answers."
+)
+CHECKIN_PROMPT: Final = "0-3, Enter to skip"
+CHECKIN_SAVED: Final = "Saved your check-in about {name} ({count} {answers})."
+CHECKIN_NOTHING: Final = "Nothing was answered, so nothing was saved. You can come back any time."
+CHECKIN_EMPTY: Final = "A check-in needs at least one answer, like --answer fear=1."
+CHECKIN_NEEDS_TERMINAL: Final = (
+    "The check-in asks one question at a time at a terminal. "
+    "Elsewhere, give answers with --answer, like --answer codependence=2."
+)
+CHECKIN_MARKER_UNKNOWN: Final = "There is no check-in question {marker!r}. Known ones: {known}."
+CHECKIN_ANSWER_BAD: Final = (
+    "{value!r} is not an answer I know. Use 0 never, 1 rarely, 2 sometimes or 3 often."
+)
+CHECKIN_PAIR_BAD: Final = "{value!r} should look like marker=answer, for example fear=1."
+CHECKIN_NONE: Final = "No check-ins about {name} yet. Start one with: bondlens checkin {name}"
+CHECKIN_HISTORY: Final = "Your check-ins about {name}, oldest first:"
+CHECKIN_CHANGES: Final = "How your answers have moved since the first time:"
+
+#: What each kind of bond looks like in a person's entries (shared/domain.md §2).
+LENS_BOND: Final = {
+    "trauma_bond": (
+        "Your entries about {name} show a pattern often seen in a trauma bond: hurtful "
+        "moments, then apologies or kindness, then making up, and then hurt again."
+    ),
+    "trauma_connection": (
+        "Your entries about {name} look like a trauma connection: a closeness that grows "
+        "from having been through similar pain."
+    ),
+    "healing_bond": (
+        "Your entries about {name} look like a healing bond: a closeness formed by doing "
+        "healing work together."
+    ),
+    "supportive": "Your entries about {name} describe a supportive connection.",
+    "unclear": "It isn't clear yet what kind of bond this is.",
+}
+LENS_FEW: Final = "There isn't enough in your journal about {name} yet to see a pattern."
+LENS_LOOKING_BACK: Final = "Looking back on a relationship that ended on {day}."
+LENS_OVERRIDE: Final = (
+    "You noted that this bond began {origin}. Bonds can change from how they started, "
+    "and the lens goes by what your entries describe."
+)
+LENS_CYCLES: Final = (
+    "{times} between {first} and {last}, a hurtful moment was followed by an apology or "
+    "kindness and then by making up (entries {refs})."
+)
+LENS_CYCLE_ONCE: Final = (
+    "On {first}, a hurtful moment was followed by an apology or kindness and then by "
+    "making up (entries {refs})."
+)
+LENS_CYCLE_DAYS: Final = "From the hurt to making up took about {days} days."
+LENS_SIGN: Final = (
+    "In {count} of your {total} entries about {name}, you wrote about {words} ({refs})."
+)
+LENS_SIGN_RECENT: Final = (
+    "In {count} of your last {total} entries about {name}, you wrote about {words} ({refs})."
+)
+LENS_SIGN_CHECKIN: Final = "In your latest check-in you answered “{answer}” to: {question}"
+LENS_HEALTH: Final = {
+    "healthy": "Overall, what you wrote about {name} looks healthy.",
+    "at_risk": "Some of what you wrote about {name} is worth keeping an eye on.",
+    "unhealthy": (
+        "Taken together, your entries show an unhealthy pattern. You deserve to feel safe; "
+        "talking it through with someone you trust or a counsellor can help."
+    ),
+    "unclear": "",
+}
+LENS_TREND: Final = {
+    "safer": "Lately it has felt safer: {recent} of 5 on average, up from {earlier}.",
+    "less_safe": "Lately it has felt less safe: {recent} of 5 on average, down from {earlier}.",
+    "steady": "How safe it feels has stayed about the same, around {average} of 5.",
+    "unclear": "",
+}
+LENS_HELPS: Final = "What seems to help: {items}, which felt safer than usual."
+LENS_NEEDS_INTRO: Final = "What would make this clearer:"
+LENS_NEEDS: Final = {
+    "more_entries": "a few more entries about {name} (three or more)",
+    "safety_ratings": "how safe each moment felt (1 to 5) on your entries",
+    "checkin": "a short check-in: bondlens checkin {name}",
+    "origin": "how the bond began: bondlens person edit {name} --origin ...",
+    "time": "more time: a few more entries will show which way it is going",
+}
+LENS_CLOSING: Final = (
+    "These are patterns in your own words, not a judgement of you or anyone. You decide what fits."
+)
+LENS_WAITING: Final = "{count:,} {entries} not read yet, so the lens can't see them yet."
+
+INSIGHTS_EMPTY: Final = "No entries about people yet, so there are no patterns to show."
+INSIGHTS_RECIPROCITY: Final = (
+    "You gave support {given} {given_times} and received it {received} {received_times}."
+)
+INSIGHTS_RECIPROCITY_PERSON: Final = "With {name}: you gave {given}, received {received}."
+INSIGHTS_LOSING_TOUCH: Final = "It has been {days} days since you wrote about {name}{safe}."
+INSIGHTS_SAFE_MARK: Final = ", one of your safe people"
+INSIGHTS_ISOLATION: Final = (
+    "No contact with any of your safe people for {days} days. Trauma grows in isolation; "
+    "a small message to someone safe can be a good step."
+)
+INSIGHTS_NARROWING: Final = (
+    "Lately most of your contact has been with {name} ({recent}% of entries, up from "
+    "{earlier}%), while time with others has dropped."
+)
+INSIGHTS_TRIGGER: Final = "{what} came with a hard moment in {count} of {total} entries ({refs})."
+INSIGHTS_TREND: Final = {
+    "safer": "Time with {name} has felt safer lately.",
+    "less_safe": "Time with {name} has felt less safe lately.",
+}
+INSIGHTS_WEEK: Final = "This week: {entries} {entry_word} about {people} {people_word}{average}."
+INSIGHTS_WEEK_AVERAGE: Final = ", feeling {average} of 5 safe on average"
+INSIGHTS_WEEK_BEFORE: Final = " (the week before: {average})"
+INSIGHTS_WEEK_EMPTY: Final = "Nothing written this week yet."
+LENS_TREND_CYCLE: Final = (
+    "In a pattern like this, good stretches often come between the hard ones, so a "
+    "better spell may not last; you know best."
+)

@@ -122,9 +122,21 @@ from bondlens.cli import (  # noqa: E402  (commands register)
     analysis,
     data,
     entries,
+    lens,
     people,
     reading,
     serve,
 )
 
-__all__ = ["analysis", "cli", "data", "entries", "main", "people", "reading", "run", "serve"]
+__all__ = [
+    "analysis",
+    "cli",
+    "data",
+    "entries",
+    "lens",
+    "main",
+    "people",
+    "reading",
+    "run",
+    "serve",
+]

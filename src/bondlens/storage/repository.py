@@ -15,6 +15,8 @@ from typing import Any
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
 from bondlens.people import Person, PersonSummary, name_key
+from bondlens.storage.checkins import Checkins
+from bondlens.storage.lens import LensRows
 from bondlens.storage.readings import Readings
 
 _PERSON_COLUMNS = (
@@ -37,6 +39,16 @@ class Store:
     def readings(self) -> Readings:
         """What the analysis engine found in this account's entries."""
         return Readings(self.conn, self.account_id)
+
+    @property
+    def checkins(self) -> Checkins:
+        """Lens check-ins about this account's people."""
+        return Checkins(self.conn, self.account_id)
+
+    @property
+    def lens(self) -> LensRows:
+        """Entries as the bond lens and insights read them."""
+        return LensRows(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:

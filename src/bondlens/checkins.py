@@ -1,0 +1,130 @@
+"""Lens check-ins: a short questionnaire about one relationship. Pure: no storage.
+
+One plain question per marker of shared/domain.md §2 (the words are in
+``messages.CHECKIN_QUESTIONS``), each answered on a four-step scale from "never" to
+"often", or skipped. A check-in is dated and can be taken again and again; the lens
+reads the latest one beside the journal, and the history shows how answers change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from bondlens import messages
+from bondlens.errors import InvalidInput
+
+#: The markers a check-in asks about, in the order it asks (domain §2). The cycle is
+#: one question (``apology_cycle``); its moments are not asked about one by one.
+QUESTIONS: tuple[str, ...] = (
+    "boundaries_honesty",
+    "mutual_growth",
+    "beyond_trauma",
+    "self_outside",
+    "other_support",
+    "triggers_shared",
+    "codependence",
+    "retraumatizing",
+    "stagnation",
+    "trauma_dumping",
+    "harm",
+    "apology_cycle",
+    "unpredictability",
+    "fear",
+    "hard_to_leave",
+    "isolation_by_other",
+    "power_imbalance",
+    "overstayed",
+)
+#: The answers, from "never" (0) to "often" (3).
+SCALE: dict[int, str] = {0: "never", 1: "rarely", 2: "sometimes", 3: "often"}
+#: From this answer on ("sometimes"), the person says the sign is there.
+PRESENT = 2
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """One check-in about one person: the answers given (skipped questions are absent)."""
+
+    taken: datetime
+    answers: Mapping[str, int] = field(default_factory=dict)
+    person: str = ""
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class Change:
+    """How one answer moved between the first and the latest check-in that answered it."""
+
+    marker: str
+    first: int
+    latest: int
+    times: int
+
+    @property
+    def delta(self) -> int:
+        return self.latest - self.first
+
+
+def marker_id(raw: str) -> str:
+    """A marker id as people type it ('hard-to-leave', 'Hard to leave') made exact."""
+    value = raw.strip().lower().replace("-", "_").replace(" ", "_")
+    if value not in QUESTIONS:
+        raise InvalidInput(
+            messages.CHECKIN_MARKER_UNKNOWN.format(marker=raw, known=", ".join(QUESTIONS))
+        )
+    return value
+
+
+def answer_value(raw: str | int) -> int:
+    """An answer as a number 0-3; the scale's words ('often') are accepted too."""
+    if isinstance(raw, str):
+        text = raw.strip().lower()
+        words = {word: number for number, word in SCALE.items()}
+        if text in words:
+            return words[text]
+        try:
+            raw = int(text)
+        except ValueError:
+            raise InvalidInput(messages.CHECKIN_ANSWER_BAD.format(value=raw)) from None
+    if raw not in SCALE:
+        raise InvalidInput(messages.CHECKIN_ANSWER_BAD.format(value=raw))
+    return raw
+
+
+def parse_answer(text: str) -> tuple[str, int]:
+    """'codependence=2' (or 'fear=often') as (marker, answer)."""
+    marker, sep, value = text.partition("=")
+    if not sep:
+        raise InvalidInput(messages.CHECKIN_PAIR_BAD.format(value=text))
+    return marker_id(marker), answer_value(value)
+
+
+def validated(answers: Mapping[str, int | str]) -> dict[str, int]:
+    """Answers in question order, each checked; at least one is needed."""
+    checked = {marker_id(m): answer_value(a) for m, a in answers.items()}
+    if not checked:
+        raise InvalidInput(messages.CHECKIN_EMPTY)
+    return {m: checked[m] for m in QUESTIONS if m in checked}
+
+
+def latest(history: Sequence[CheckIn]) -> dict[str, int]:
+    """The newest answer to each question across the history (a skip keeps the older one)."""
+    answers: dict[str, int] = {}
+    for checkin in sorted(history, key=lambda c: (c.taken, c.id or 0)):
+        answers.update(checkin.answers)
+    return answers
+
+
+def changes(history: Sequence[CheckIn]) -> list[Change]:
+    """For every question answered at least once: its first and latest answer."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    times: dict[str, int] = {}
+    for checkin in sorted(history, key=lambda c: (c.taken, c.id or 0)):
+        for marker, answer in checkin.answers.items():
+            first.setdefault(marker, answer)
+            last[marker] = answer
+            times[marker] = times.get(marker, 0) + 1
+    return [Change(m, first[m], last[m], times[m]) for m in QUESTIONS if m in first]
