@@ -24,6 +24,8 @@ def test_every_page_answers(client: TestClient, make_entry: Callable[..., Entry]
         "/people",
         f"/people/{person_id}",
         f"/people/{person_id}/edit",
+        f"/people/{person_id}/checkin",
+        "/insights",
         "/settings",
         f"/entries/{entry.id}",
         f"/entries/{entry.id}/edit",

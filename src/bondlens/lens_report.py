@@ -99,7 +99,10 @@ def _cycle_sentences(view: Lens) -> list[str]:
             )
         ]
     if found.typical_days is not None and found.typical_days >= 1:
-        sentences.append(messages.LENS_CYCLE_DAYS.format(days=round(found.typical_days)))
+        days = round(found.typical_days)
+        sentences.append(
+            messages.LENS_CYCLE_DAYS.format(days=f"{days} day{'s' if days != 1 else ''}")
+        )
     return sentences
 
 

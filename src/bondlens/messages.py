@@ -187,6 +187,7 @@ WEB_MEANING_UNREAD: Final = (
     "{count:,} entries are still being read on this computer; "
     "they will show up here in a little while."
 )
+WEB_CHECKIN_SAVED: Final = "Thank you. Your check-in is saved, and the lens below includes it."
 WEB_NOTE_SAVED: Final = "Thank you. Your answer is saved."
 NOTE_SAVED_CONFIRMED: Final = "Noted: you said this fits."
 NOTE_SAVED_DISMISSED: Final = "Noted: this note won't show again for this entry."
@@ -282,7 +283,7 @@ LENS_CYCLE_ONCE: Final = (
     "On {first}, a hurtful moment was followed by an apology or kindness and then by "
     "making up (entries {refs})."
 )
-LENS_CYCLE_DAYS: Final = "From the hurt to making up took about {days} days."
+LENS_CYCLE_DAYS: Final = "From the hurt to making up took about {days}."
 LENS_SIGN: Final = (
     "In {count} of your {total} entries about {name}, you wrote about {words} ({refs})."
 )
@@ -300,9 +301,11 @@ LENS_HEALTH: Final = {
     "unclear": "",
 }
 LENS_TREND: Final = {
-    "safer": "Lately it has felt safer: {recent} of 5 on average, up from {earlier}.",
-    "less_safe": "Lately it has felt less safe: {recent} of 5 on average, down from {earlier}.",
-    "steady": "How safe it feels has stayed about the same, around {average} of 5.",
+    "safer": "Lately it has felt safer: {recent:.1f} of 5 on average, up from {earlier:.1f}.",
+    "less_safe": (
+        "Lately it has felt less safe: {recent:.1f} of 5 on average, down from {earlier:.1f}."
+    ),
+    "steady": "How safe it feels has stayed about the same, around {average:.1f} of 5.",
     "unclear": "",
 }
 LENS_HELPS: Final = "What seems to help: {items}, which felt safer than usual."
@@ -310,9 +313,14 @@ LENS_NEEDS_INTRO: Final = "What would make this clearer:"
 LENS_NEEDS: Final = {
     "more_entries": "a few more entries about {name} (three or more)",
     "safety_ratings": "how safe each moment felt (1 to 5) on your entries",
-    "checkin": "a short check-in: bondlens checkin {name}",
-    "origin": "how the bond began: bondlens person edit {name} --origin ...",
+    "checkin": "a short check-in about {name}",
+    "origin": "how the bond with {name} began (in their details)",
     "time": "more time: a few more entries will show which way it is going",
+}
+#: How to do what would make the lens clearer, on the command line.
+LENS_NEEDS_HOW: Final = {
+    "checkin": "Check in: bondlens checkin {name}",
+    "origin": "Say how it began: bondlens person edit {name} --origin ORIGIN",
 }
 LENS_CLOSING: Final = (
     "These are patterns in your own words, not a judgement of you or anyone. You decide what fits."

@@ -50,6 +50,8 @@ class Server:
             "people": "/people",
             "person": f"/people/{jordan}",
             "person-edit": f"/people/{jordan}/edit",
+            "checkin": f"/people/{jordan}/checkin",
+            "insights": "/insights",
             "settings": "/settings",
             "not-found": "/no-such-page",
         }

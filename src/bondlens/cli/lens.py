@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 import sys
 import textwrap
 from datetime import date, datetime
@@ -65,6 +66,10 @@ def _lens_text(view: Lens) -> str:
     if safety.direction != "unclear":
         facts += f"   Safety lately: {label(safety.direction)} ({safety.recent} of 5)"
     lines += [facts, "", _wrap(explanation(view))]
+    hints = [messages.LENS_NEEDS_HOW[n] for n in view.needs if n in messages.LENS_NEEDS_HOW]
+    if hints:
+        quoted = shlex.quote(view.person.name)
+        lines += ["", *(hint.format(name=quoted) for hint in hints)]
     if view.signs:
         lines += ["", "Signs in your entries:"]
         for sign in view.signs:

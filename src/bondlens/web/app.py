@@ -16,6 +16,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from bondlens import __version__, messages
+from bondlens.checkins import SCALE
 from bondlens.config import Settings
 from bondlens.entries import KINDS, SAFETY_WORDS
 from bondlens.errors import BondlensError, Conflict, InvalidInput, Locked, NotFound
@@ -53,6 +54,7 @@ def make_templates() -> Jinja2Templates:
         SAFETY_WORDS=SAFETY_WORDS,
         version=__version__,
         M=messages,
+        SCALE=SCALE,
     )
     env.filters.update(label=label, when=format_when, ago=ago, safety=safety_text, score=score)
     return templates
@@ -77,6 +79,7 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
 
     from bondlens.web.api import router as api_routes
     from bondlens.web.data_pages import router as data_routes
+    from bondlens.web.lens_pages import router as lens_routes
     from bondlens.web.notes import router as note_routes
     from bondlens.web.pages import router as page_routes
     from bondlens.web.people_pages import router as people_routes
@@ -85,6 +88,7 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(page_routes)
     app.include_router(people_routes)
     app.include_router(note_routes)
+    app.include_router(lens_routes)
     app.include_router(data_routes)
     _handle_errors(app)
     return app

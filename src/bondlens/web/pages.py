@@ -41,6 +41,7 @@ NOTICES = {
     "deleted": messages.WEB_DELETED,
     "person": messages.WEB_PERSON_SAVED,
     "note": messages.WEB_NOTE_SAVED,
+    "checkin": messages.WEB_CHECKIN_SAVED,
 }
 
 

@@ -14,6 +14,7 @@ from bondlens.entries import EntryFilter
 from bondlens.errors import BondlensError, InvalidInput
 from bondlens.people import ORIGINS, RELATIONSHIPS, Person, PersonChanges
 from bondlens.web.charts import safety_chart
+from bondlens.web.lens_pages import lens_context
 from bondlens.web.pages import (
     PAGE_SIZE,
     CheckedForm,
@@ -98,6 +99,7 @@ async def person_page(request: Request, person_id: int) -> Response:
         pages=max(math.ceil(total / PAGE_SIZE), 1),
         page_url=page_url,
         chart_html=journal.remember(("chart", person.id, person.name), draw_chart),
+        **lens_context(journal, person),
     )
 
 

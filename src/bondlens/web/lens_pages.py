@@ -1,0 +1,112 @@
+"""The lens on the web: the lens on a person's page, the check-in, and Insights.
+
+The lens itself is computed by ``lens_service`` (pure rules over stored readings); these
+routes only gather the form, call the service and render. Entries still waiting to be
+read are read in the background, and the page says so.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup, escape
+
+from bondlens import messages
+from bondlens.checkins import QUESTIONS, SCALE, CheckIn, validated
+from bondlens.errors import InvalidInput
+from bondlens.journal import Journal
+from bondlens.people import Person
+from bondlens.web.pages import CheckedForm, journal_of, read_soon, redirect, render, text
+
+router = APIRouter(include_in_schema=False)
+_ENTRY_REF = re.compile(r"#(\d+)")
+
+
+def linked(words: str) -> Markup:
+    """Plain words with every "#12" made a link to that entry (everything else escaped)."""
+    return Markup(_ENTRY_REF.sub(r'<a href="/entries/\1">#\1</a>', str(escape(words))))
+
+
+def lens_context(journal: Journal, person: Person) -> dict[str, Any]:
+    """What the lens section of a person's page shows."""
+    from bondlens import reading
+    from bondlens.lens_report import explanation, lens_json
+    from bondlens.lens_service import person_lens
+
+    view = person_lens(journal, person.name)
+    return {
+        "lens": lens_json(view),
+        "lens_text": linked(explanation(view)),
+        "lens_waiting": reading.waiting(journal),
+    }
+
+
+@router.get("/people/{person_id}/checkin")
+async def checkin_page(request: Request, person_id: int) -> Response:
+    person = journal_of(request).person_by_id(person_id)
+    return _checkin_page(request, person, {}, None)
+
+
+def _checkin_page(
+    request: Request, person: Person, chosen: dict[str, str], error: str | None
+) -> Response:
+    from bondlens.checkins import changes
+
+    journal = journal_of(request)
+    history = journal.checkins(person.name)
+    return render(
+        request,
+        "checkin.html",
+        200 if error is None else 400,
+        nav="people",
+        person=person,
+        questions=[(m, messages.CHECKIN_QUESTIONS[m]) for m in QUESTIONS],
+        scale=SCALE,
+        chosen=chosen,
+        error=error,
+        history=list(reversed(history)),
+        changes=changes(history),
+    )
+
+
+@router.post("/people/{person_id}/checkin")
+def save_checkin(request: Request, person_id: int, form: CheckedForm) -> Response:
+    journal = journal_of(request)
+    person = journal.person_by_id(person_id)
+    chosen = {m: text(form, m) for m in QUESTIONS if text(form, m) not in ("", "skip")}
+    try:
+        answers = validated(chosen)
+        journal.add_checkin(
+            person.name, CheckIn(taken=datetime.now().replace(microsecond=0), answers=answers)
+        )
+    except InvalidInput as exc:
+        return _checkin_page(request, person, chosen, exc.message)
+    return redirect(f"/people/{person_id}?done=checkin#lens")
+
+
+@router.get("/insights")
+async def insights_page(request: Request) -> Response:
+    from starlette.concurrency import run_in_threadpool
+
+    from bondlens import reading
+    from bondlens.insights import insights_json, sentences
+    from bondlens.lens_service import journal_insights
+
+    journal = journal_of(request)
+    found = await run_in_threadpool(journal_insights, journal)
+    waiting = reading.waiting(journal)
+    response = render(
+        request,
+        "insights.html",
+        nav="insights",
+        insights=insights_json(found),
+        summary=[linked(line) for line in sentences(found)],
+        waiting=waiting,
+    )
+    if waiting:
+        response.background = read_soon(request)
+    return response
