@@ -1,24 +1,36 @@
-"""How well crisis language is caught, on our own hand-written dev set.
+"""How well crisis language is caught, on hand-written sets of our own.
 
-    .venv/bin/python bench/eval_crisis.py            # the fast screen alone
-    .venv/bin/python bench/eval_crisis.py --model    # the screen plus the embedding backstop
-    .venv/bin/python bench/eval_crisis.py --misses   # also list every miss and false alarm
-    .venv/bin/python bench/eval_crisis.py --set final    # never tuned on: quote these
-    .venv/bin/python bench/eval_crisis.py --set final --model
+    .venv/bin/python bench/eval_crisis.py                  # every set, screen and model
+    .venv/bin/python bench/eval_crisis.py --set round5     # one set, the fast screen alone
+    .venv/bin/python bench/eval_crisis.py --set round5 --model --misses
+    .venv/bin/python bench/eval_crisis.py --journal --model    # false alarms on journal text
 
-The dev set (bench/data/crisis_dev.jsonl) was written by us, in our own words, and the
-rules were tuned while looking at it: read the numbers as an upper bound, not as what
-real journals will show. Past and recovered statements are labelled crisis on purpose
-(the product shows resources gently rather than risk a miss). A plan implies suicidal
-thoughts, so "suicidal_thoughts" found on a plan sentence is not counted as wrong.
-More sets keep us honest. crisis_holdout, crisis_fresh and crisis_unseen were each
-written after a round of tuning and scored before anyone looked at them (the first
-score of each is in the report that added this script); their misses then led to more
-general rules, so they are tuned on now too. crisis_final was written last and nothing
-was tuned on it: its numbers are the ones to quote. Write a new set before trusting a
-new rule.
+``--model`` runs the whole engine, exactly as ``bondlens analyze`` does (the fast screen,
+then the embedding backstop; either may flag). Without it, only the fast screen that
+``bondlens add`` runs at save time.
 
-Speed of the screen (it runs when an entry is saved) is measured here too.
+The sets (``bench/data/crisis_NAME.jsonl``; lines ``{"text", "crisis", "kinds", "note"}``)
+were all written by us, in our own words, each before the round of tuning that followed
+it: dev, holdout, fresh, unseen, final, then round5 (many voices: terse, long entries
+with the crisis in the middle, typos, texting, UK spelling, non-native English,
+euphemisms), then sealed, sealed2, sealed3 and sealed4. Each sealed set was written
+before a round of tuning and scored once after it, before anyone tuned on it; its
+misses then led to more general rules and examples. First scores (screen, engine
+recall): sealed 46.2% / 87.5%, sealed2 61.7% / 83.3%, sealed3 46.8% / 78.7%, sealed4
+52.8% / 86.1% (docs/analysis.md has the idioms too). Only sealed4 has not been tuned
+on. Write a new set before trusting a new rule, and never tune on the newest one.
+
+Past and recovered statements ("two years ago I was suicidal") are labelled crisis on
+purpose (the product shows resources gently rather than risk a miss); "I haven't hurt
+myself since June" is a denial, labelled calm. A plan implies suicidal thoughts, so
+"suicidal_thoughts" found on a plan sentence is not counted as wrong.
+
+``--journal`` runs the sentences of ``beliefs_dev.jsonl`` and ``markers_dev.jsonl``,
+ordinary journal text with no crisis language in mind, and counts the alarms. Some
+marker sentences describe being hit or grabbed; the product treats those as danger, so
+they are counted apart.
+
+``report(set_name, use_model)`` returns the same figures as a dict for ``bench/eval.py``.
 """
 
 from __future__ import annotations
@@ -28,7 +40,10 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -36,109 +51,187 @@ sys.path.insert(0, str(ROOT / "src"))
 from bondlens.analysis.crisis import KINDS, screen  # noqa: E402
 from bondlens.analysis.results import Crisis  # noqa: E402
 
-SETS = {
-    name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl"
-    for name in ("dev", "holdout", "fresh", "unseen", "final")
-}
+SET_NAMES = (
+    "dev",
+    "holdout",
+    "fresh",
+    "unseen",
+    "final",
+    "round5",
+    "sealed",
+    "sealed2",
+    "sealed3",
+    "sealed4",
+)
+SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
+JOURNAL = (
+    ROOT / "bench" / "data" / "beliefs_dev.jsonl",
+    ROOT / "bench" / "data" / "markers_dev.jsonl",
+)
+#: Marker labels of journal sentences that describe being hurt by someone (see above).
+HURT = frozenset({"harm"})
+CALM_NOTES = ("idiom", "negation", "media", "other")
+
+
+def load(set_name: str) -> list[dict[str, Any]]:
+    lines = SETS[set_name].read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@cache
+def _engine() -> Any:
+    from bondlens.analysis.engine import Engine
+
+    return Engine()
+
+
+def detect(texts: Sequence[str], use_model: bool) -> list[Crisis]:
+    """What the product finds in each text: the fast screen, or the whole engine."""
+    if not use_model:
+        return [screen(text) for text in texts]
+    return [analysis.crisis for analysis in _engine().analyze_many(list(texts))]
+
+
+def report(set_name: str, use_model: bool) -> dict[str, Any]:
+    """Recall, false alarms and per-kind precision and recall on one set."""
+    rows = load(set_name)
+    return score(rows, detect([r["text"] for r in rows], use_model))
+
+
+def score(rows: Sequence[dict[str, Any]], results: Sequence[Crisis]) -> dict[str, Any]:
+    pairs = list(zip(rows, results, strict=True))
+    crisis = [(r, c) for r, c in pairs if r["crisis"]]
+    calm = [(r, c) for r, c in pairs if not r["crisis"]]
+    caught = sum(c.flag for _, c in crisis)
+    out: dict[str, Any] = {
+        "texts": len(rows),
+        "crisis": len(crisis),
+        "recall": caught / max(len(crisis), 1),
+        "caught": caught,
+        "calm": len(calm),
+        "false_alarms": sum(c.flag for _, c in calm),
+        "calm_flagged": {},
+        "misses_by_note": dict(Counter(str(r["note"]) for r, c in crisis if not c.flag)),
+        "kinds": {},
+        "misses": [r["text"] for r, c in crisis if not c.flag],
+        "alarms": [(r["note"], list(c.kinds), r["text"]) for r, c in calm if c.flag],
+        "kind_misses": [
+            ([k for k in r["kinds"] if k not in c.kinds], list(c.kinds), r["text"])
+            for r, c in crisis
+            if c.flag and any(k not in c.kinds for k in r["kinds"])
+        ],
+    }
+    for note in CALM_NOTES:
+        group = [c for r, c in calm if r["note"] == note]
+        if group:
+            out["calm_flagged"][note] = (sum(c.flag for c in group), len(group))
+    for kind in KINDS:
+        accepted = [kind in _accepted(r) for r, _ in pairs]
+        strict = [kind in r["kinds"] for r, _ in pairs]
+        found = [kind in c.kinds for _, c in pairs]
+        right = sum(a and f for a, f in zip(accepted, found, strict=True))
+        hit = sum(s and f for s, f in zip(strict, found, strict=True))
+        out["kinds"][kind] = {
+            "recall": hit / max(sum(strict), 1),
+            "found": hit,
+            "positives": sum(strict),
+            "precision": right / sum(found) if any(found) else 0.0,
+            "flagged": sum(found),
+        }
+    return out
+
+
+def journal_report(use_model: bool) -> dict[str, Any]:
+    """Alarms on ordinary journal sentences (the belief and marker dev sets)."""
+    rows = [
+        json.loads(line)
+        for path in JOURNAL
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    results = detect([r["text"] for r in rows], use_model)
+    hurt = [bool(set(r.get("markers", [])) & HURT) for r in rows]
+    flagged = [(r["text"], h) for r, c, h in zip(rows, results, hurt, strict=True) if c.flag]
+    others = len(rows) - sum(hurt)
+    return {
+        "texts": len(rows),
+        "flagged": len(flagged),
+        "rate": len(flagged) / len(rows),
+        "without_hurt": others,
+        "flagged_without_hurt": sum(not h for _, h in flagged),
+        "rate_without_hurt": sum(not h for _, h in flagged) / max(others, 1),
+        "alarms": flagged,
+    }
+
+
+def _accepted(row: dict[str, Any]) -> set[str]:
+    kinds = set(row["kinds"])
+    if "plan_or_means" in kinds:
+        kinds.add("suicidal_thoughts")
+    return kinds
+
+
+def _print(name: str, found: dict[str, Any], *, show: bool) -> None:
+    print(f"{name}: {found['texts']} texts ({found['crisis']} crisis)")
+    print(f"  recall {found['caught']}/{found['crisis']} = {found['recall']:.1%}")
+    misses = found["misses_by_note"]
+    print("  misses by note: " + (", ".join(f"{n} {k}" for n, k in misses.items()) or "none"))
+    for note, (flagged, total) in found["calm_flagged"].items():
+        print(f"  {note} flagged: {flagged}/{total} = {flagged / total:.1%}")
+    print(f"  all calm flagged: {found['false_alarms']}/{found['calm']}")
+    for kind, k in found["kinds"].items():
+        print(
+            f"  {kind:<18} recall {k['found']}/{k['positives']} = {k['recall']:.1%}"
+            f"   precision {k['precision']:.1%} of {k['flagged']}"
+        )
+    if show:
+        for text in found["misses"]:
+            print(f"    miss: {text}")
+        for note, kinds, text in found["alarms"]:
+            print(f"    alarm [{note}] {kinds}: {text}")
+        for lost, got, text in found["kind_misses"]:
+            print(f"    kind {lost} got {got}: {text}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--model", action="store_true", help="add the embedding backstop")
+    parser.add_argument("--model", action="store_true", help="the whole engine, not the screen")
     parser.add_argument("--misses", action="store_true", help="list misses and false alarms")
-    parser.add_argument("--set", choices=sorted(SETS), default="dev", help="which sentences")
-    parser.add_argument(
-        "--save-vectors",
-        action="store_true",
-        help="with --model: store the crisis examples' vectors beside them",
-    )
+    parser.add_argument("--set", choices=SET_NAMES, help="one set (default: a table of all)")
+    parser.add_argument("--journal", action="store_true", help="alarms on journal sentences")
     args = parser.parse_args()
-    data = SETS[args.set]
-    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
 
-    start = time.perf_counter()
-    screened = [screen(row["text"]) for row in rows]
-    per_text_ms = (time.perf_counter() - start) * 1000 / len(rows)
-    results = screened
-    if args.model:
-        results = _with_model([row["text"] for row in rows], screened, save=args.save_vectors)
-
-    flags = ["--model"] if args.model else []
-    flags += [] if args.set == "dev" else ["--set", args.set]
-    command = " ".join(["bench/eval_crisis.py", *flags])
-    print(f"$ .venv/bin/python {command}")
-    print(f"{data.name}: {len(rows)} texts ({sum(r['crisis'] for r in rows)} crisis)")
-    print(f"screen speed: {per_text_ms:.3f} ms per text on average (stdlib rules only)")
-    _report(rows, results, show=args.misses)
-
-
-def _with_model(texts: list[str], screened: list[Crisis], *, save: bool) -> list[Crisis]:
-    from bondlens.analysis.crisis_model import VECTORS, CrisisHead
-    from bondlens.analysis.model import Embedder
-
-    embedder = Embedder()
-    head = CrisisHead(embedder, vectors=None if save else VECTORS)
-    if save:
-        head.save_vectors()
-        print(f"saved {VECTORS.relative_to(ROOT)}")
-    out = []
-    for text, first in zip(texts, screened, strict=True):
-        out.append(head.check(text, first))
-    return out
-
-
-def _report(rows: list[dict[str, object]], results: list[Crisis], *, show: bool) -> None:
-    crisis = [(r, c) for r, c in zip(rows, results, strict=True) if r["crisis"]]
-    calm = [(r, c) for r, c in zip(rows, results, strict=True) if not r["crisis"]]
-    caught = sum(c.flag for _, c in crisis)
-    print(f"recall on crisis texts: {caught}/{len(crisis)} = {caught / len(crisis):.1%}")
-    notes = Counter(str(r["note"]) for r, _ in crisis)
-    missed_notes = Counter(str(r["note"]) for r, c in crisis if not c.flag)
-    print(
-        "  misses by note: "
-        + (", ".join(f"{n} {missed_notes[n]}/{notes[n]}" for n in missed_notes) or "none")
-    )
-    for note in ("idiom", "negation", "media", "other"):
-        group = [c for r, c in calm if r["note"] == note]
-        if group:
-            flagged = sum(c.flag for c in group)
-            print(f"{note} flagged: {flagged}/{len(group)} = {flagged / len(group):.1%}")
-    false_alarms = sum(c.flag for _, c in calm)
-    print(f"all non-crisis flagged: {false_alarms}/{len(calm)} = {false_alarms / len(calm):.1%}")
-    print("per kind (a plan sentence may also count as suicidal_thoughts):")
-    for kind in KINDS:
-        gold = [kind in _accepted(r) for r, _ in crisis + calm]
-        strict_gold = [kind in r["kinds"] for r, _ in crisis + calm]  # type: ignore[operator]
-        found = [kind in c.kinds for _, c in crisis + calm]
-        tp = sum(g and f for g, f in zip(gold, found, strict=True))
-        positives = sum(strict_gold)
-        hit = sum(s and f for s, f in zip(strict_gold, found, strict=True))
-        precision = tp / sum(found) if any(found) else 0.0
+    if args.journal:
+        found = journal_report(args.model)
         print(
-            f"  {kind:<18} recall {hit}/{positives} = {hit / max(positives, 1):.1%}"
-            f"   precision {tp}/{sum(found)} = {precision:.1%}"
+            f"journal sentences flagged: {found['flagged']}/{found['texts']} = {found['rate']:.1%}"
+            f"; without those about being hurt: {found['flagged_without_hurt']}/"
+            f"{found['without_hurt']} = {found['rate_without_hurt']:.1%}"
         )
-    if show:
-        print("\nmisses:")
-        for r, c in crisis:
-            if not c.flag:
-                print(f"  [{r['note']}] {r['text']}")
-        print("false alarms:")
-        for r, c in calm:
-            if c.flag:
-                print(f"  [{r['note']}] {list(c.kinds)} {r['text']}")
-        print("kind misses (flagged, but without the labelled kind):")
-        for r, c in crisis:
-            lost = [k for k in r["kinds"] if k not in c.kinds]  # type: ignore[attr-defined]
-            if c.flag and lost:
-                print(f"  {lost} got {list(c.kinds)}: {r['text']}")
-
-
-def _accepted(row: dict[str, object]) -> set[str]:
-    kinds = set(row["kinds"])  # type: ignore[call-overload]
-    if "plan_or_means" in kinds:
-        kinds.add("suicidal_thoughts")
-    return kinds
+        if args.misses:
+            for text, hurt in found["alarms"]:
+                print(f"    alarm{' [hurt]' if hurt else ''}: {text}")
+        return
+    if args.set:
+        start = time.perf_counter()
+        found = report(args.set, args.model)
+        seconds = time.perf_counter() - start
+        _print(
+            f"crisis_{args.set}.jsonl ({'engine' if args.model else 'screen'})",
+            found,
+            show=args.misses,
+        )
+        print(f"  {seconds * 1000 / found['texts']:.2f} ms per text")
+        return
+    print("| set | crisis/calm | screen: recall, idioms flagged | engine: recall, idioms flagged |")
+    print("|---|---|---|---|")
+    for name in SET_NAMES:
+        cells = []
+        for use_model in (False, True):
+            found = report(name, use_model)
+            flagged, total = found["calm_flagged"].get("idiom", (0, 0))
+            cells.append(f"{found['recall']:.1%}, {flagged}/{total}")
+        print(f"| {name} | {found['crisis']}/{found['calm']} | {cells[0]} | {cells[1]} |")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ towards flagging:
 - Text is normalised first: lower case, apostrophes dropped ("don't" and "dont" read
   the same), common texting forms spelled out ("wanna", "u", "kms").
 - Everyday idioms ("this commute is killing me", "dying to tell you", "killed it at
-  work") are blanked out before the rules look, so they cannot match.
+  work") are blanked out before the rules look, so they cannot match. "Mum's going to
+  kill me when she sees the car" is blanked only when nothing in the sentence makes it
+  literal (a threat said, fear, a weapon).
 - A match is dropped when a plain negation governs it, with only small words between
   ("I would never hurt myself", "I'm not suicidal"); a hedge still flags ("I'm not
   saying I want to die", "I don't know why I want to die").
@@ -31,10 +33,12 @@ from collections.abc import Iterable
 from bondlens.analysis.crisis_rules import (
     COMPILED,
     IDIOMS,
+    LITERAL,
     SOFT_CALM,
     SOFT_DEATH,
     SOFT_WISH,
     TEXTING,
+    THREAT_IDIOMS,
 )
 from bondlens.analysis.resources import resources_for
 from bondlens.analysis.results import Crisis
@@ -72,6 +76,7 @@ _GLUE = frozenset(
     | {"feeling", "felt", "think", "thinking", "thought", "about", "of", "plan", "planning"}
     | {"planned", "mean", "meant", "do", "did", "that", "a", "an", "any", "intention"}
     | {"intend", "intending", "like", "at", "all", "again", "plans", "intentions"}
+    | {"urge", "urges", "thoughts", "desire", "wish", "need", "signs"}
 )
 _MAX_GLUE = 6
 _CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
@@ -79,6 +84,13 @@ _MEDIA = re.compile(
     r"\b(?:movie|movies|film|films|show|series|episode|book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our)\b")
+# A plain denial of something the rules have no pattern for ("he didn't hit me", "I'm
+# not planning anything"): the backstop leaves such a sentence to the rules.
+_DENIAL = re.compile(
+    r"\b(?:didnt|did not|hasnt|has not|havent|have not|never|wont|will not|doesnt|does not"
+    r"|not|no longer)\b (?:\w+ ){0,2}(?:hit|hits|threaten|threatened|hurt|touch|touched"
+    r"|harm|harmed|laid a hand|planning|plan|cut|cutting|suicidal|self harm|in danger)\b"
+)
 
 
 def screen(text: str, region: str | None = None) -> Crisis:
@@ -142,11 +154,39 @@ def negated_kinds(sentence: str) -> set[str]:
 
 def has_idiom(sentence: str) -> bool:
     """Whether the sentence holds an everyday idiom the screen set aside ("killing me")."""
-    return IDIOMS.search(normalize(sentence)) is not None
+    return _without_idioms(normalize(sentence)) != normalize(sentence)
+
+
+def _without_idioms(norm: str) -> str:
+    """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
+    car" is an idiom, unless the sentence also says something literal ("he said", a
+    knife, fear)."""
+    norm = IDIOMS.sub(" ~ ", norm)
+    if LITERAL.search(norm) is None:
+        norm = THREAT_IDIOMS.sub(" ~ ", norm)
+    return norm
+
+
+def set_aside(sentence: str) -> str:
+    """Why the screen reads a sentence as calm though it names crisis words, or "".
+
+    "idiom" ("this commute is killing me"), "denial" ("I would never hurt myself", when
+    nothing else in it flags) or "story" (a film or a book, not about the writer). The
+    embedding backstop treats these sentences with more care than the rest.
+    """
+    norm = normalize(sentence)
+    if _without_idioms(norm) != norm:
+        return "idiom"
+    found, negated = _screen_sentence(sentence)
+    if not found and (negated or _DENIAL.search(norm)):
+        return "denial"
+    if _MEDIA.search(norm) and not _FIRST_PERSON.search(norm):
+        return "story"
+    return ""
 
 
 def _screen_sentence(sentence: str) -> tuple[set[str], set[str]]:
-    norm = IDIOMS.sub(" ~ ", normalize(sentence))
+    norm = _without_idioms(normalize(sentence))
     found: set[str] = set()
     negated: set[str] = set()
     about_media = _MEDIA.search(norm) is not None

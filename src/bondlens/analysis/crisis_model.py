@@ -1,17 +1,33 @@
 """The embedding backstop for crisis language: it catches what the rules did not.
 
 The fast screen (``crisis.py``) runs first and its findings always stand. This head then
-compares every sentence's vector with crisis example sentences written in our own words
-(``data/crisis_examples.jsonl``, the same line format as the other example files:
-``{"id": kind or "none", "text": ..., "label": 1 or 0}``). A sentence adds a kind when it
-is close enough to that kind's examples and not clearly closer to the calm ones (idioms,
-negations, films, everyday tiredness). The thresholds lean towards recall: a false alarm
-shows resources gently, a miss can cost a life.
+reads every sentence's vector, and every pair of neighbouring sentences (an indirect
+statement is often spread over two: "I sorted out who gets the cat. I won't need her
+where I'm going."), in two ways:
 
-The examples' vectors are stored beside them (``data/crisis_examples.npz``, with a
-fingerprint of the example texts and the model id) so that loading the head costs no
-embedding; when the texts change, the vectors are recomputed until the file is rebuilt
-with ``.venv/bin/python bench/eval_crisis.py --model --save-vectors``.
+- **Nearest examples.** Crisis example sentences written in our own words
+  (``data/crisis_examples.jsonl``, the same line format as the other example files:
+  ``{"id": kind or "none", "text": ..., "label": 1 or 0}``) against calm ones: the
+  example file's own calm lines (idioms, denials, stories, sad and angry days, pills for
+  a headache) and about two thousand everyday journal sentences taken from the belief
+  and marker example files (stored as vectors only). A sentence is flagged when it is
+  very close to a crisis example, or fairly close and at least as close to it as to
+  anything calm.
+- **A logistic head** over the same vectors (``exemplars.fit``: "any crisis" against
+  everything calm), for phrasings no single example is near.
+
+Either may flag. The kind is the nearest crisis example's kind, plus any kind whose own
+logistic head is sure. Sentences the rules set aside (an idiom, a plain denial, a film)
+need to be very close to a crisis example to flag. Thresholds lean towards recall: a
+false alarm shows resources gently, a miss can cost a life. They were chosen with
+``bench/eval_crisis.py`` so that at most one idiom in ten, and few everyday sentences,
+raise an alarm.
+
+The examples' vectors, the everyday vectors and the fitted head are stored beside the
+examples (``data/crisis_examples.npz``, ``data/crisis_head.npz``) so that loading costs no
+embedding. Rebuild both with ``.venv/bin/python bench/crisis_train.py`` after changing
+the examples; until then the examples are embedded at load and only the nearest-examples
+reading runs.
 
 numpy is imported lazily so that importing this module stays cheap.
 """
@@ -24,24 +40,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bondlens.analysis.crisis import KINDS, crisis_from, has_idiom, negated_kinds, sentences
+from bondlens.analysis.crisis import KINDS, crisis_from, sentences, set_aside
 from bondlens.analysis.results import Crisis
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-EXAMPLES = Path(__file__).resolve().parent / "data" / "crisis_examples.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+EXAMPLES = DATA / "crisis_examples.jsonl"
 VECTORS = EXAMPLES.with_suffix(".npz")
+HEAD = DATA / "crisis_head.npz"
 NEUTRAL = "none"
-# Cosine similarities, chosen on bench/data/crisis_dev.jsonl (see bench/eval_crisis.py).
+#: The logistic head's label for "any crisis kind".
+ANY = "crisis"
+# Cosine similarities and head scores, chosen with bench/eval_crisis.py on every tuning
+# set (recall first, idioms flagged at most one in ten, everyday sentences rarely).
 #: A sentence this close to a crisis example is flagged whatever else it resembles.
 SURE = 0.7
-#: Between ``CLOSE`` and ``SURE`` it is flagged when it is closer to that kind's examples
-#: than to every calm example by at least ``LEAD``. A sentence holding an idiom the
-#: rules set aside ("this commute is killing me") must reach ``SURE``.
-CLOSE = 0.5
-LEAD = 0.03
+#: From ``CLOSE`` up it is flagged when no calm example is closer by more than ``LEAD``.
+CLOSE = 0.45
+LEAD = 0.02
+#: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
+LIKELY = 0.8
+#: Below this "any crisis" score a sentence near a crisis example is still calm: the
+#: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
+#: breathing"), the head much less.
+FLOOR = 0.4
+#: The head's score alone does not flag a sentence this much closer to a calm example.
+VETO = 0.1
+#: A sentence the rules set aside (idiom, denial, story) flags only from here.
+SURE_ASIDE = 0.8
+#: A pair of neighbouring sentences must clear every threshold by this much more.
+PAIR_MARGIN = 0.05
 
 
 class _Embeds(Protocol):
@@ -74,7 +105,11 @@ class CrisisHead:
     """Adds crisis kinds found by similarity to example sentences; never removes any."""
 
     def __init__(
-        self, embedder: _Embeds, examples: Path = EXAMPLES, vectors: Path | None = VECTORS
+        self,
+        embedder: _Embeds,
+        examples: Path = EXAMPLES,
+        vectors: Path | None = VECTORS,
+        head: Path | None = HEAD,
     ) -> None:
         import numpy as np
 
@@ -85,19 +120,35 @@ class CrisisHead:
         self.labels: tuple[str, ...] = tuple(kind for kind, _ in pairs)
         self.fingerprint = fingerprint(texts, MODEL_ID)
         self.vectors: Any = None
+        #: Everyday journal sentences (vectors only), calm references for the examples.
+        self.everyday: Any = np.zeros((0, 0), dtype=np.float32)
         if vectors is not None and vectors.is_file():
             with np.load(vectors) as stored:
                 if str(stored["fingerprint"]) == self.fingerprint:
                     self.vectors = stored["vectors"].astype(np.float32)
+                    if "everyday" in stored:
+                        self.everyday = stored["everyday"].astype(np.float32)
+        current = self.vectors is not None
         if self.vectors is None:
             self.vectors = embedder.embed(texts)
+        # The fitted head belongs to these examples; with other examples it is not used.
+        self.model: Any = None
+        if current and head is not None and head.is_file():
+            from bondlens.analysis.exemplars import ExemplarModel
+
+            self.model = ExemplarModel.load(head)
         self._np = np
         self._embedder = embedder
 
-    def save_vectors(self, path: Path = VECTORS) -> None:
-        """Store the examples' vectors so the next load needs no embedding."""
-        self._np.savez_compressed(
-            path, vectors=self.vectors, fingerprint=self._np.array(self.fingerprint)
+    def save_vectors(self, path: Path = VECTORS, everyday: Any = None) -> None:
+        """Store the examples' vectors (and the everyday ones) so loading needs no model."""
+        np = self._np
+        calm = self.everyday if everyday is None else everyday
+        np.savez_compressed(
+            path,
+            vectors=self.vectors.astype(np.float16),
+            everyday=np.asarray(calm, dtype=np.float16),
+            fingerprint=np.array(self.fingerprint),
         )
 
     def score(
@@ -115,27 +166,92 @@ class CrisisHead:
         np = self._np
         kinds = set(screened.kinds)
         quotes = list(screened.quotes)
-        if len(sentences):
-            labels = np.array(self.labels)
-            similarity = np.asarray(vectors) @ self.vectors.T  # [sentences, examples]
-            calm = similarity[:, labels == NEUTRAL].max(axis=1)
-            denied = [negated_kinds(sentence) for sentence in sentences]
-            close = np.array([SURE if has_idiom(s) else CLOSE for s in sentences])
-            for kind in KINDS:
-                if not (labels == kind).any():
+        count = len(sentences)
+        if count:
+            rows = np.asarray(vectors, dtype=np.float32)
+            aside = [set_aside(sentence) for sentence in sentences]
+            # Neighbouring pairs: the normalised sum of two sentence vectors.
+            both = rows[:-1] + rows[1:]
+            both /= np.maximum(np.linalg.norm(both, axis=1, keepdims=True), 1e-12)
+            readings = self._read(np.vstack([rows, both]))
+            for index, found in enumerate(readings):
+                if not found:
                     continue
-                best = similarity[:, labels == kind].max(axis=1)
-                hits = (best >= SURE) | ((best >= close) & (best >= calm + LEAD))
-                for index in np.flatnonzero(hits):
-                    if kind in denied[int(index)]:
-                        continue
-                    kinds.add(kind)
-                    quotes.append(sentences[int(index)])
+                kind_set, strength, likely = found
+                if index < count:
+                    quoted = [sentences[index]]
+                    reason = aside[index]
+                else:
+                    first = index - count
+                    quoted = [sentences[first], sentences[first + 1]]
+                    reason = aside[first] or aside[first + 1] or "pair"
+                    if any(q in quotes for q in quoted):
+                        continue  # one of the two already speaks for itself
+                # A denial or a story is left to the rules, and so is a pair holding
+                # anything the rules set aside; an idiom needs a very close example.
+                if reason in ("denial", "story") or (
+                    reason and reason != "pair" and index >= count
+                ):
+                    continue
+                if reason == "idiom" and (strength < SURE_ASIDE or likely < LIKELY):
+                    continue
+                kinds.update(kind_set)
+                quotes.extend(quoted)
         if kinds == set(screened.kinds) and len(quotes) == len(screened.quotes):
             return screened  # nothing new: keep the rules' answer and its resources
-        return crisis_from(kinds, quotes, region)
+        ordered = sorted(dict.fromkeys(quotes), key=_position(sentences))
+        return crisis_from(kinds, ordered, region)
+
+    def _read(self, rows: Any) -> list[tuple[set[str], float, float] | None]:
+        """For each row, None when calm, else the kinds found, the nearest crisis example's
+        similarity and the "any crisis" score (1 without the head). The rows after the
+        first half are pairs of sentences: they need ``PAIR_MARGIN`` more."""
+        np = self._np
+        count = (len(rows) + 1) // 2
+        labels = np.array(self.labels)
+        crisis = labels != NEUTRAL
+        similarity = rows @ self.vectors.T
+        best = similarity[:, crisis].max(axis=1) if crisis.any() else np.zeros(len(rows))
+        nearest = labels[crisis][similarity[:, crisis].argmax(axis=1)] if crisis.any() else None
+        calm = np.full(len(rows), -1.0)
+        if (~crisis).any():
+            calm = similarity[:, ~crisis].max(axis=1)
+        if self.everyday.size:
+            calm = np.maximum(calm, (rows @ self.everyday.T).max(axis=1))
+        likely = np.zeros((len(rows), 0))
+        model_labels: tuple[str, ...] = ()
+        if self.model is not None:
+            likely = self.model.scores(rows)
+            model_labels = self.model.labels
+        found: list[tuple[set[str], float, float] | None] = []
+        for index in range(len(rows)):
+            pair = index >= count
+            margin = PAIR_MARGIN if pair else 0.0
+            scored = {
+                label: float(likely[index, column]) for column, label in enumerate(model_labels)
+            }
+            near = scored.get(ANY, 1.0) >= FLOOR and bool(
+                best[index] >= SURE + margin
+                or (best[index] >= CLOSE + margin and best[index] >= calm[index] + LEAD)
+            )
+            # The head alone is not trusted where a calm example is clearly nearer than
+            # any crisis one ("a new rope for the dog's tug toy").
+            sure = scored.get(ANY, 0.0) >= LIKELY + margin and calm[index] < best[index] + VETO
+            if not (near or sure):
+                found.append(None)
+                continue
+            kind_set = {k for k in KINDS if scored.get(k, 0.0) >= LIKELY + margin}
+            if nearest is not None:
+                kind_set.add(str(nearest[index]))
+            found.append((kind_set, float(best[index]), scored.get(ANY, 1.0)))
+        return found
 
     def check(self, text: str, screened: Crisis, region: str | None = None) -> Crisis:
         """Split ``text``, embed its sentences and :meth:`score` them."""
         found = sentences(text)
         return self.score(found, self._embedder.embed(found), screened, region)
+
+
+def _position(sentences: Sequence[str]) -> Any:
+    order = {sentence: index for index, sentence in reversed(list(enumerate(sentences)))}
+    return lambda quote: order.get(quote, -1)

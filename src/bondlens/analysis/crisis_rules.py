@@ -26,7 +26,6 @@ TEXTING = {
     "gotta": "got to",
     "kms": "kill myself",
     "kmss": "kill myself",
-    "unalive": "kill",
     "unaliving": "killing",
     "myslef": "myself",
     "mysel": "myself",
@@ -70,6 +69,14 @@ TEXTING = {
     "thretened": "threatened",
     "threatned": "threatened",
     "hopes": "hope",
+    "tonights": "tonight is",
+    "tomorrows": "tomorrow is",
+    "todays": "today is",
+    "ctb": "kill myself",
+    "sewerslide": "suicide",
+    "suicidial": "suicidal",
+    "unalived": "killed",
+    "unalive": "unalive kill",
 }
 
 # --- the rules -------------------------------------------------------------------------
@@ -89,7 +96,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bwish (?:i|that i) (?:was|were|could be|had been) (?:dead|gone|never born)\b",
         r"\bwish i (?:had|d) never been born\b",
         r"\bwish i could (?:just )?(?:disappear|vanish|not wake up|stop existing|fall asleep forever)\b",  # noqa: E501
-        r"\b(?:want|wanted) to (?:just )?disappear(?! for a)\b",
+        r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under the (?:duvet|covers)| on holiday| to the)\b",  # noqa: E501
         r"\b(?:disappear|vanish) (?:forever|for good|permanently)\b",
         r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|were not|died|had never)|with me gone|when i am gone|once i am gone)\b",  # noqa: E501
         r"\b(?:world|everyone|everybody|they|family|kids|people) (?:would|will|d) be better (?:off )?without me\b",  # noqa: E501
@@ -148,17 +155,50 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:tired of|sick of|done|exhausted|struggling|fighting|trying|cant|can not) (?:\w+ ){0,2}(?:to )?stay(?:ing)? alive\b",  # noqa: E501
         r"\bstop(?:ped)? being (?:a problem|a burden|in the way|here|around)\b[^.]{0,30}\b(?:permanently|for good|forever)\b",  # noqa: E501
         r"\bif i (?:just )?(?:vanished|disappeared|wasnt here|was not here|was not around|wasnt around|didnt exist|did not exist|ceased to exist|was gone|were gone|died)\b",  # noqa: E501
+        r"\b(?:doing|do|did|would do) (?:everyone|everybody|them|the world|my family|you all|people|all of them) a (?:favour|favor)\b[^.]{0,25}\b(?:not being|dying|disappearing|going|leaving|ending|killing|being gone|not existing|not here)\b",  # noqa: E501
+        r"\b(?:hope|hoping|wish|wishing|pray|praying|want)\b[^.]{0,20}\bmy (?:heart|body|lungs|breathing) (?:would |will |to |could |just )*(?:give|gives|giving|stop|stops|fail|fails|quit|quits|pack up|packs up)\b",  # noqa: E501
+        r"\b(?:not sure|doubt|dont think|do not think|dont know if|do not know if|wonder if|wondering if)\b[^.]{0,15}\b(?:i|ill|id|i will|i would) (?:still )?be (?:around|here|alive)\b(?! (?:at|on|in|for (?:dinner|lunch|tea|the)|when|this (?:afternoon|evening|morning)))",  # noqa: E501
+        r"\b(?:dont|do not|cant|can not|no longer|never) see (?:the |any |a )?point (?:in|of|to) (?:carrying on|going on|living|being here|being alive|staying alive|staying|any of it|anything|life|trying any more|it all|keep going|keeping going|existing)\b",  # noqa: E501
+        r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bmum )(?<!\bmom )(?<!\bdad )\b(?:if|wish|wishing|wished) (?:i|id|i d|i had)(?: had)? never (?:been born|existed|was born)\b",  # noqa: E501  # noqa: E501
+        r"\b(?:want|need|wanted) (?:to get )?out of (?:everything|it all|life|this life|existence|this world)\b",  # noqa: E501
+        r"\b(?:dont|do not|cant|can not|never) (?:see|picture|imagine) (?:myself|me) (?:being |still )?(?:here|alive|around)\b|\bno (?:version of the )?future (?:where|with|that has) (?:i|me)\b",  # noqa: E501
+        r"\bbetter (?:to not|not to) (?:live|be alive|exist|wake up|be here)\b|\bbetter (?:to die|to be dead)\b",  # noqa: E501
+        r"\b(?:started|been|keep|am|begun) saying (?:my )?goodbyes?\b",
+        r"\b(?:come|came|go|turn up|show up|cry|cried) (?:to|at) my (?:own )?funeral\b",
+        r"\b(?:just )?(?:not|never) waking up\b(?! (?:in time|on time|early|for|until|till|to))",
+        r"\b(?:go|went|going|fall|fell|falling) (?:to sleep|asleep) and (?:stay|stayed|staying|never|not) (?:there|asleep|come back|wake|woke|waking)\b|\b(?:sleep|disappear|vanish)\b[^.]{0,20}\bnever (?:come|coming) back\b",  # noqa: E501
+        r"\bgiv(?:e|ing) up (?:for good|forever|permanently|on (?:life|living|being alive|everything))\b",  # noqa: E501
+        r"\b(?:wish|want|hope)\b[^.]{0,15}\b(?:be deleted|be erased|be wiped out|delete myself|erase myself)\b|\b(?:want|wanted|wish|need) to be gone\b(?! (?:by|before|from|when|for))",  # noqa: E501
+        r"\b(?:done|over|finished|through) (?:with )?(?:being alive|living|existing|life)\b(?! (?:in|with|at|on|under|next|near|here|there|together|like|coach))",  # noqa: E501
+        r"\b(?:disappointed|sad|upset|angry|annoyed|gutted|surprised) (?:that )?i (?:woke up|am still alive|am still here|am still around|survived|made it through)\b",  # noqa: E501
+        r"\b(?:could|want to|going to|ready to|should|might) (?:just )?end (?:things|everything)\b(?! with| between| off)",  # noqa: E501
+        r"\b(?:heaven|the afterlife|the other side)\b[^.]{0,40}\b(?:want to go|wish i was|ready to go|go there|be there|join)\b",  # noqa: E501
+        r"\b(?:mercy|relief|blessing|kindness)\b[^.]{0,20}\bif i (?:didnt|did not|never|dont|do not|wouldnt) (?:make it|wake|survive|come back)\b",  # noqa: E501
+        r"\bshould (?:just )?not be (?:here|alive|around)\b|\bshouldnt (?:even |still )?be (?:here|alive)\b",  # noqa: E501
+        r"\b(?:pack it in|call it a day|throw in the towel|check out|clock out|log off)\b[^.]{0,10}\b(?:for good|permanently|forever|for ever|from life|of life)\b",  # noqa: E501
+        r"\b(?:d|id|would) rather (?:die|be dead) than (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive)\b",  # noqa: E501
+        r"\b(?:god|jesus|the lord|the universe)\b[^.]{0,30}\b(?:take me|ready to go|ready for me|ready whenever|let me die|call me home)\b|\bready whenever (?:he|she|god|it) is\b",  # noqa: E501
+        r"\b(?:hope|hoping|wish|wishing|pray|praying)\b[^.]{0,20}\b(?:plane|train|bus|car|lorry|truck) (?:goes down|crashes|hits me|would crash|will crash|comes off|would hit me)\b",  # noqa: E501
+        r"\b(?:wouldnt|would not|wont|will not) (?:even )?be missed\b",
+        r"\b(?:dont|do not) think (?:i|ill|i will|i am going to) (?:make it|last|survive|be here) (?:to|until|till|through|past|another)\b",  # noqa: E501
+        r"\b(?:dont|do not|no longer) want\b[^.]{0,40}\bbeing alive\b",
+        r"\b(?:best|better|easier|kinder) (?:if |that )?i (?:just )?(?:go|went|leave|left|disappear|disappeared)(?: for good| forever| permanently)?$",  # noqa: E501
+        r"\bno (?:reason|point) (?:left )?(?:to|in) stay(?:ing)?\b(?! (?:at|in|with|for|late|on|longer at|up|over|the night|there))",  # noqa: E501
+        r"\bunaliv(?:e|ing|ed)\b|\bsewer ?slide\b",
+        r"\b(?:trade|swap|change) places with\b[^.]{0,30}\b(?:coffin|grave|dead|dying|the dead)\b",
+        r"\b(?:easier|more easy|better|simpler) (?:if|when) i (?:am|was|were) not (?:living|alive|here|around)\b",  # noqa: E501
+        r"\b(?:tired of|sick of|done with) (?:taking up space|wasting (?:space|oxygen|air)|breathing)\b",  # noqa: E501
     ),
     "plan_or_means": (
-        rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ )?{_PILLS}\b",  # noqa: E501
+        rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
         rf"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) (?:all|every one|the whole|a whole|the rest|a bottle|a bunch|a handful|a load|too many) (?:of )?(?:my |the |those |these )?(?:{_PILLS}|bottle|packet|box|them|of them)\b",  # noqa: E501
         r"\b(?:overdose|overdosing|overdosed|od on|od ing)\b",
         rf"\b{_PILLS} (?:saved|stashed|hidden|stockpiled|put aside|put away)\b",
         r"\btake them all (?:at once|together|tonight|in one go)\b",
         r"\b(?:picked|chosen|chose|set) (?:a|the) date$",
-        r"\bhow i (?:would|will|am going to|d|id|could) do it\b",
+        r"\bhow (?:i|id) (?:would |will |am going to |d |id |could )?do it\b",
         r"\bknow where\b[^.]{0,30}\b(?:gun|guns|pistol|rifle|pills|rope)\b",
-        r"\b(?:bought|got|hid|hidden|hiding|have) (?:a |the |some )?(?:rope|noose)\b",
+        r"\b(?:bought|got|hid|hidden|hiding|have) (?:a |the |some )?(?:rope|noose)\b(?! for (?:the |a |my )?(?:washing|clothes|garden|boat|tent|swing|climbing|dog|camping|hammock|allotment))",  # noqa: E501
         r"\b(?:drive|drove|driving|crash|crashed|crashing|steer|swerve) (?:my |the )?car (?:into|off|in front of)\b",  # noqa: E501
         r"\b(?:look|looks|seem) like an accident\b",
         r"\b(?:wrote|writing|written|left|leaving)\b[^.]{0,50}\b(?:saying|say|said) goodbye\b",
@@ -178,15 +218,15 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:i have|i have got|i got|there is) a plan\b(?! for)",
         r"\b(?:worked out|figured out|decided|know|researched|looked up|googled|searching|searched) (?:how|when|where) (?:i would|i will|i am going to|to) (?:do it|end it|die|kill|go)\b",  # noqa: E501
         r"\b(?:researched|looked up|googled|searched) (?:ways|methods|how) (?:to|of) (?:die|dying|kill|suicide|end)\b",  # noqa: E501
-        r"\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) is the (?:night|day)\b",  # noqa: E501
-        r"\b(?:giving|gave|give) away (?:all )?my (?:things|stuff|belongings|cat|dog|pets)\b",
+        r"\b(?:tonight|tomorrow|this weekend|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)) is the (?:night|day|one)\b",  # noqa: E501
+        r"\b(?:giving|gave|give) away (?:all )?my (?:things|stuff|belongings|cat|dog|pets)\b|\b(?:giving|gave|give|given) (?:all )?my (?:things|stuff|belongings|possessions) away\b(?! to charity)",  # noqa: E501
         r"\bgo through with it\b",
         r"\b(?:engine|motor) running\b[^.]{0,40}\b(?:garage|closed|shut|inside)\b|\b(?:garage|shut in the car)\b[^.]{0,40}\bengine running\b",  # noqa: E501
         r"\b(?:looked|looking|stared|staring|watched|watching) (?:at|down at) (?:the )?(?:train line|railway|tracks|trains|the drop|the water|the river)\b[^.]{0,40}\b(?:long time|hours|ages|counted|counting|again)\b",  # noqa: E501
         r"\b(?:note|letter|letters|notes)\b[^.]{0,30}\bfor (?:\w+ )?to find\b",
         rf"\b(?:putting|put|setting|set|keeping|kept|hiding|saving) (?:my |the |all my |some of my )?{_PILLS} (?:aside|away|by|back)\b",  # noqa: E501
         rf"\b(?:all )?my {_PILLS}\b[^.]{{0,20}}\bready\b",
-        r"\bwhich (?:bridge|building|cliff|roof|train|station|car park|multistorey|tower|balcony)\b",  # noqa: E501
+        r"\bwhich (?:overpass|flyover|viaduct|quarry|bridge|building|cliff|roof|train|station|car park|multistorey|tower|balcony)\b",  # noqa: E501
         r"\bhow (?:high|tall|far down|far|deep) (?:up )?(?:the |that |a |this )?(?:bridge|building|roof|car park|multistorey|multi storey|cliff|drop|balcony|window|tower|river|water)\b",  # noqa: E501
         r"\bdo it\b[^.]{0,30}\b(?:when|while) (?:the house is empty|everyone|nobody|no one|they are (?:away|out|asleep|gone)|i am alone|i am on my own)",  # noqa: E501
         r"\b(?:rope|noose|belt|cord|gun|pills|tablets|bridge|tracks|blade|razor)\b[^.]{0,40}\b(?:keep thinking about it|thinking about it|can not stop thinking about it|keep looking at it)\b",  # noqa: E501
@@ -195,6 +235,29 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:carbon monoxide|exhaust pipe|hosepipe in the car)\b",
         r"\b(?:slit|slitting|cut|cutting) my (?:wrists|wrist|throat)\b",
         r"\b(?:drown|drowning) myself\b",
+        r"\b(?:decided|chosen|chose|picked|settled on|set)\b[^.]{0,15}\b(?:it will be|itll be|it is going to be|it is|its|going to be) (?:the \d+(?:st|nd|rd|th)?|tonight|tomorrow|(?:this|next) (?:week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b(?![^.]*\b(?:wedding|party|move|moving|holiday|trip|meeting|dinner|birthday|interview|appointment|match|game)\b)",  # noqa: E501
+        r"\b(?:revolver|pistol|rifle|shotgun|gun|firearm)\b[^.]{0,50}\b(?:loaded it|load it|loading it)\b|\b(?:loaded|load|loading) (?:the |my |a |dads |his )?(?:revolver|pistol|rifle|shotgun|gun)\b(?! (?:into|in) (?:the|his|my) (?:car|truck|van))",  # noqa: E501
+        r"\bswallow(?:ing|ed)? (?:everything|all of (?:them|it)|the lot|the whole (?:bottle|packet|box|lot))\b",  # noqa: E501
+        rf"\b{_PILLS}\b[^.]{{0,50}}\b(?:its|it is|thats|that is|theyre|they are|will be|would be) enough\b",  # noqa: E501
+        r"\bhow (?:long|much|many)\b[^.]{0,30}\b(?:bleed out|to die|to drown|to overdose|it would take to|would kill|to be fatal|be fatal|be lethal)\b",  # noqa: E501
+        r"\b(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|pills|rope)\b[^.]{0,40}\bknow where\b",  # noqa: E501
+        r"\b(?:letters?|notes?|messages?|videos?)\b[^.]{0,50}\bfor (?:after|when i am gone|afterwards)\b",  # noqa: E501
+        r"\btied (?:a )?(?:knot|noose|loop)\b[^.]{0,30}\b(?:cord|belt|rope|scarf|cable|tie|sheet)\b",  # noqa: E501
+        r"\b(?:painless|quick|quickest|easiest|easy|peaceful) (?:ways?|methods?) (?:to|of) (?:go|die|dying|end it|do it|kill)\b",  # noqa: E501
+        r"\b(?:putting|put|getting|got|sorting) (?:my )?affairs in order\b|\btidying up before (?:leaving|i go|going)\b",  # noqa: E501
+        rf"\b(?:{_PILLS}|insulin|rope|gun|bridge|train)\b[^.]{{0,20}}\b(?:could|would|will) do it\b",  # noqa: E501
+        r"\b(?:hose|hosepipe|tube|pipe)\b[^.]{0,30}\bexhaust\b",
+        r"\b(?:top|roof|edge) (?:floor )?of (?:the |a )?(?:multi storey|multistorey|car park|building|tower|bridge|cliff)\b[^.]{0,40}\b(?:looked down|look down|looking down|long time|jump|edge)\b",  # noqa: E501
+        r"\b(?:bridge|building|roof|cliff|car park|balcony|tower|window|multi storey|multistorey)\b[^.]{0,60}\b(?:the height|the drop|how high|how far down)\b|\b(?:working out|worked out|checking|checked|measuring|measured|looking up|looked up) (?:the )?(?:height|drop) of (?:the |a |that )?(?:bridge|building|roof|cliff|car park|balcony|tower)\b",  # noqa: E501
+        r"\bis (?:when|the day|the night) (?:i|ill|i will|i am going to) (?:do it|go|end it|end things)\b",  # noqa: E501
+        r"\b(?:gave|giving|give|given) away\b[^.]{0,50}\b(?:wont|will not) (?:be )?need(?:ing)?\b",
+        r"\b(?:letter|note|message)\b[^.]{0,40}\b(?:explaining why|saying sorry|to say sorry|saying goodbye|to say goodbye|so they know why|why i (?:had to|did it|did this|couldnt stay))\b",  # noqa: E501
+        r"\b(?:bridges?|roofs?|cliffs?|car parks?|buildings?|balcony|balconies|platforms?)\b[^.]{0,30}\b(?:no|without|low) (?:fences?|barriers?|railings?|nets?)\b",  # noqa: E501
+        r"\b(?:packs?|packets?|boxes|bottles)\b[^.]{0,60}\b(?:another|a second|a different|a third) (?:chemist|pharmacy|shop|supermarket|store)\b|\b(?:another|a second|a different|a third) (?:chemist|pharmacy|shop|supermarket|store)\b[^.]{0,40}\b(?:packs?|packets?|boxes|bottles)\b",  # noqa: E501
+        r"\b(?:leaned|leaning|lent|hung|hanging|looked|looking|stared|staring) (?:over|down from|off) (?:the )?(?:wall|edge|railing|railings|barrier|parapet|side|balcony)\b[^.]{0,30}\b(?:for ages|for a long time|for hours|for an hour|again|thinking)\b",  # noqa: E501
+        r"\b(?:everything|my things|my stuff|all my)\b[^.]{0,40}\b(?:who (?:it|they|each) should go to|who gets (?:what|it|them))\b",  # noqa: E501
+        r"\b(?:the |a )?date is (?:set|picked|chosen|fixed)\b(?! for (?:the|our|my|his|her|a) )",
+        rf"\b{_PILLS}\b[^.]{{0,60}}\bhow many (?:it takes|it would take|would do it|i would need|id need|to take)\b",  # noqa: E501
     ),
     "self_harm": (
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
@@ -206,6 +269,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:urge|urges|craving|cravings|itch|need) to (?:cut|burn|hurt|harm|punish|bleed|scratch)\b",  # noqa: E501
         r"\b(?:started|start|starting|back to|went back to|go back to) (?:cutting|burning myself|hurting myself)\b",  # noqa: E501
         r"\bmake myself bleed\b",
+        r"\b(?:banged|bang|banging|hit|hitting|smashed|smashing|slammed|slamming|punched|punching|smacked|smacking|bashed|bashing) my (?:head|fists?|hands?|arms?|legs?|face) (?:against|on|into|with)\b[^.]{0,40}\b(?:over and over|again and again|until|till|til|on purpose|deliberately|repeatedly|to feel|to punish|as hard as)\b",  # noqa: E501
         r"\b(?:held|hold|holding|put|pressed|press) my (?:hand|arm|finger|fingers|wrist|skin) (?:over|on|in|against|into) (?:the |a )?(?:candle|flame|lighter|stove|hob|iron|fire|hot|boiling)\b",  # noqa: E501
         r"\b(?:hurting|hurt|harming|harm|punishing|punish|damaging) my (?:own )?(?:body|skin|arms|legs)\b",  # noqa: E501
         r"\b(?:used|use|using) (?:the |a |my )?(?:scissors|blade|razor|knife|lighter|compass) on (?:my|myself)\b",  # noqa: E501
@@ -222,9 +286,14 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:been |started |start )?(?:cutting|cut) (?:again|tonight|today|last night|this morning)\b",  # noqa: E501
         r"\b(?:lines|marks|scratches|cuts|slashes|burns) (?:on|across|in|up) my (?:wrist|wrists|arm|arms|thigh|thighs|leg|legs|skin|stomach|hip|hips)\b",  # noqa: E501
         r"\b(?:pull|pulling|pulled|rip|ripping|ripped|tear|tearing|tore) (?:out )?(?:my )?hair (?:out )?(?:until|till|in clumps|so hard)\b",  # noqa: E501
+        r"\b(?:the |my )?(?:cuts|burns|scratches|wounds) (?:are|were|is|was|got|getting) (?:deeper|worse|bigger|more)\b",  # noqa: E501
+        r"\b(?:bit|bite|biting|bitten) (?:my|myself on the) (?:own )?(?:arm|arms|hand|hands|wrist|fingers?|leg)\b[^.]{0,30}\b(?:so hard|until|till|bled|bleed|bruise|marks|blood)\b",  # noqa: E501
+        r"\b(?:cuts|scratches|marks|bruises|burns|scars|wounds)\b[^.]{0,20}\b(?:i made|i gave myself|i did myself|i caused)\b|\bmade (?:the |these |those )?(?:cuts|scratches|marks|bruises|burns) (?:myself|on myself)\b",  # noqa: E501
+        r"\b(?:poured|pour|pouring|held) (?:boiling|hot|scalding) (?:water|oil|tea|coffee) (?:on|over|onto) my (?:own )?(?:hand|hands|arm|arms|leg|legs|skin|wrist|foot|feet)\b",  # noqa: E501
+        r"\b(?:pushed|stuck|jabbed|dug|pressed|stabbed) (?:a |the )?(?:needle|pin|pen|knife|blade|scissors|compass|nail|nails) (?:into|in) my (?:own )?(?:arm|arms|thigh|thighs|leg|legs|skin|hand|stomach|wrist)\b",  # noqa: E501
     ),
     "danger_now": (
-        r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take the kids|harm|end)\b",  # noqa: E501
+        r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
         rf"\b{_HE} (?:said|says|told me|texted|swore|screamed|yelled|shouted) (?:that )?(?:he|she|they)(?: {_WILL}| ll| d)? (?:kill|hurt|shoot|stab|beat|strangle|choke|break|burn|end|bury|find) (?:me|us|my|the kids|the children|you)\b",  # noqa: E501
         rf"\b(?:he|she|they|hell|shell|theyll|hed|shed|theyd) (?:{_WILL} )?(?:actually |really |literally )?(?:kill|hurt|shoot|stab|strangle|choke) (?:me|us|my kids|the kids|the children|my baby)\b",  # noqa: E501
         rf"\b{_HE} (?:is|was|are|were|has been|keeps) (?:hitting|beating|choking|strangling|kicking|punching|hurting|attacking|threatening|following|stalking) (?:me|us)\b",  # noqa: E501
@@ -266,7 +335,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:he|she|they|his|her|their)\b[^.]{0,30}\b(?:gun|guns|pistol|rifle|shotgun|firearm)\b",
         r"\btrying (?:the|my|our) (?:door|door handle|handle|lock|locks|window|windows)\b",
         r"\b(?:hell|shell|theyll|hed|shed|theyd|he will|she will|they will|he would|she would) (?:hurt|kill|harm|drown|poison|get rid of) (?:the|my|our) (?:dog|cat|kids|children|baby|pets|mum|mom|family|sister|brother)\b",  # noqa: E501
-        r"\b(?:find|get|come for|hunt) (?:me|us)\b[^.]{0,20}\b(?:kill|hurt|make me pay|beat|destroy)\b",  # noqa: E501
+        r"\b(?:find|get|come for|hunt) (?:me|us)\b(?! hurt)[^.]{0,20}\b(?:kill|hurt|make me pay|beat|destroy)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are|was) (?:at the door|at my door|in the driveway|parked outside|banging|pounding|kicking|trying to (?:get|break) in|breaking in)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are|was) (?:outside|downstairs|here|back|coming)\b(?= (?:my|the|our) (?:door|house|flat|window|work|place|room|apartment|building)| right now| again| waiting| watching| shouting| screaming| and| with|$)",  # noqa: E501
         r"\b(?:banging|pounding|kicking|hammering|knocking) (?:on|at|in|down) (?:the|my) (?:door|doors|window|windows)\b",  # noqa: E501
@@ -276,7 +345,7 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b{_HE} (?:hit|hits|punched|kicked|slapped|beat|pushed|shoved|threw|dragged|attacked|raped|assaulted|burned|bit) (?:me|us)\b[^.]{{0,40}}\b(?:tonight|today|again|just now|right now|this morning|this evening|last night|an hour ago|earlier)\b",  # noqa: E501
         r"\b(?:afraid|scared|terrified|fear|fearing|frightened|worried) (?:for )?(?:my|our) (?:life|lives|safety|kids safety)\b",  # noqa: E501
         r"\b(?:afraid|scared|terrified|frightened) (?:that )?(?:he|she|they) (?:will|would|is going to|ll|d|might) (?:kill|hurt|find) (?:me|us)\b",  # noqa: E501
-        r"\b(?:i am|i feel|i do not feel|dont feel|we are|i am not|we are not) (?:not )?safe (?:here|at home|in my (?:own )?home|right now|tonight|with him|with her|with them|any more)\b",  # noqa: E501
+        r"\b(?:i am|i feel|i do not feel|dont feel|we are|i am not|we are not) (?:not )?safe (?:here|at home|in my (?:own )?(?:home|house|flat|bed|room)|right now|tonight|with him|with her|with them|any more)\b",  # noqa: E501
         r"\bnot safe (?:here|at home|right now|tonight|with him|with her|to go home)\b",
         r"\b(?:scared|afraid|terrified) to go home\b",
         r"\b(?:scared|afraid|terrified|frightened) (?:of )?what (?:(?:he|she|they) (?:will|ll|might|d|would|is going to|could)|hell|shell|theyll|hed|shed|theyd) do\b",  # noqa: E501
@@ -285,13 +354,21 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:going|gonna|going to) kill (?:us|me) (?:both|all|tonight|when)\b",
         r"\bkill (?:me|us) and (?:then )?(?:himself|herself|themselves|the kids)\b",
         r"\bkill (?:himself|herself|themselves) if i (?:leave|go|tell)\b",
+        rf"\b{_HE}\b[^.]{{0,50}}\b(?:bury me|bury my body|make sure i never|make me regret|i will regret|ill regret|ill be sorry|youll regret|youll be sorry|make me pay|finish me off|put me in (?:the|a) (?:ground|grave|hospital)|burn (?:the house|the flat|it) down)\b",  # noqa: E501
+        r"\b(?:nobody|no one|noone) (?:would|will) (?:ever )?find (?:my|the) body\b",
+        r"\bshowed me (?:the|a|his|her) (?:knife|gun|blade|weapon|machete)\b",
+        r"\b(?:drove|swerved|aimed the car) (?:his car |her car |the car )?at me\b|\btried to run (?:me|us) over\b",  # noqa: E501
+        r"\b(?:sat|sitting|parked|waiting|standing|stood)\b[^.]{0,30}\boutside\b[^.]{0,30}\bwatching\b",
+        rf"\b{_HE}\b[^.]{{0,10}}\b(?:smashed|broke|kicked in|put a brick through) (?:my|the|our) (?:window|windows|door|windscreen)\b",  # noqa: E501
+        r"\b(?:scared|afraid|terrified|frightened)\b[^.]{0,30}\bwhat (?:he|she|they|hed|hell|shed|shell|theyll) (?:will |might |would |could |is going to |d |ll )?do\b",  # noqa: E501
+        r"\b(?:grabbed|gripped|squeezed|twisted|yanked|pulled) (?:my|me by the) (?:arm|arms|wrist|wrists|hair|neck|throat|face|jaw)\b[^.]{0,30}\b(?:bruise|bruised|bruises|marks|bleed|bled|so hard|until)\b",  # noqa: E501
     ),
 }
 
 # Everyday idioms: blanked out before the rules run.
 IDIOM_RULES = (
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) (?:be the death of|kill) me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
     r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
     r"\b(?:could|would|d) kill for\b",
@@ -317,14 +394,14 @@ IDIOM_RULES = (
     r"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|while|when|with the (?:kettle|iron|pan|oven))\b",  # noqa: E501
     r"\bhurt myself (?:at the gym|lifting|skiing|playing|running|falling|tripping|by accident|accidentally|while|when i (?:fell|tripped|slipped)|on (?:the|a) (?:stairs|ice|trampoline))\b",  # noqa: E501
     r"\b(?:beat|beating|kick|kicking|kicked) myself(?: up)?\b",
-    r"\bkilling myself (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep))\b",
-    r"\b(?:hit|banged|bumped|bashed|smacked) my (?:head|knee|elbow|toe|shin|arm) (?:on|against|getting)\b",  # noqa: E501
+    r"\bkilling (?:myself|himself|herself|themselves|yourself) (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep|pay|please))\b",  # noqa: E501
+    r"\b(?:hit|banged|bumped|bashed|smacked) my (?:head|knee|elbow|toe|shin|arm) (?:on|against|getting)\b(?![^.]*\b(?:over and over|again and again|until|till|til|on purpose|deliberately|repeatedly|to feel|to punish|as hard as)\b)",  # noqa: E501
     r"\b(?:choked|choking|choke) (?:on|up|during|in|at)\b|\bchoked\b(?= (?:again|under pressure))",
     r"\bburn(?:ing|ed|t)? (?:out|the candle)\b|\bburnt out\b",
     r"\bburn(?:ing|ed|t)? (?:myself|me|yourself|ourselves) out\b",
     r"\bcross that bridge\b|\bburn(?:ed|t|ing)? (?:my|our|that|the) bridges?\b|\bbridge the gap\b|\bwater under the bridge\b",  # noqa: E501
     r"\bif (?:all )?(?:your friends|everyone|they|he|she) jumped off a (?:bridge|cliff)\b",
-    r"\b(?:d|would) rather (?:die|be dead) than\b",
+    r"\b(?:d|id|would) rather (?:die|be dead) than\b(?! (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive))",  # noqa: E501
     r"\btake (?:my )?life back\b|\btake back my life\b|\btook my life back\b",
     r"\b(?:end|ending) (?:it|things) (?:with|between)\b",
     r"\bthe (?:car|boat|plane|bus|company|project|show|film|series|story|game|season) (?:is |was )?(?:dying|dead|killed off)\b",  # noqa: E501
@@ -332,14 +409,33 @@ IDIOM_RULES = (
     r"\blocked (?:myself |me )?out (?:of (?:my|the) (?:account|email|laptop|phone|car|flat|house|apartment))\b",  # noqa: E501
     r"\bmy (?:feet|back|knees|head|legs|shoes|neck|eyes|hands|ears) (?:are|is|were|was) killing me\b",  # noqa: E501
     r"\bbang(?:ing)? my head (?:against|on) (?:a|the) (?:wall|brick wall|desk)\b",
+    r"\b(?:laughed|laughing|laugh|laughs) (?:so hard|so much|till|until)\b[^.]{0,40}\b(?:die|died|dying|dead|going to die)\b",  # noqa: E501
+    r"\b(?:lost|losing|lose|loses) (?:\w+ ){1,3}to suicide\b|\b(?:died|death|dying) (?:by|from|of) suicide\b",  # noqa: E501
+    r"\b(?:it|this|that|its|which|guilt|work|grief|anxiety) (?:is |was |s )?(?:starting |beginning |going )?(?:to )?(?:choke|choking|suffocate|suffocating|smother|smothering) (?:me|us)\b",  # noqa: E501
+    r"\b(?:so|too) (?:hungry|tired|bored|happy|embarrassed|full|excited|jealous|cold|hot) (?:that )?i could (?:just )?(?:die|cry|scream)\b|\bi could (?:just )?die(?= he| she| they| it| this| that| of| from|$)",  # noqa: E501
+    r"\bdead to the world\b|\bgive my right arm\b|\bground (?:to )?swallow me\b|\bheart attack when\b",  # noqa: E501
+    r"\bi (?:could|will|am going to|ll) (?:strangle|kill|murder|throttle) (?:him|her|them|the (?:cat|dog|kids|printer|neighbours)|my (?:brother|sister|mum|mom|dad|boss|husband|wife|partner|kids|son|daughter|cat|dog|flatmate))\b(?! (?:and|then) (?:myself|me))",  # noqa: E501
+    r"\b(?:traffic|queue|commute|meeting|meetings|weather|heat|song|homework|exam|hangover|cold|flu|post office|this day|that film|that show|this week)\b[^.]{0,25}\b(?:makes|made|making) me want to die\b",  # noqa: E501
+    r"\b(?:so|too) (?:embarrassed|embarrassing|awkward|cringe|cringey|mortified) (?:that )?i (?:want to|wanted to|could|just want to) (?:die|crawl|disappear)\b|\bknock (?:them|em|him|her|us|you|the \w+) dead\b",  # noqa: E501
+    r"\b(?:d|id|would|will|ill) die for (?:my|you|her|him|them|our)\b|\bshot down (?:my|his|her|the|our) (?:idea|ideas|plan|suggestion|proposal)\b",  # noqa: E501
+    r"\bif (?:i|we) (?:have to |had to )?(?:hear|see|sit|watch|do|listen|read)\b[^.]{0,40}\bone more (?:time|minute|day|meeting|episode|call|email)\b",  # noqa: E501
 )
+
+# "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
+# also holds a word that makes it literal (a threat said, fear, a weapon).
+THREAT_IDIOM_RULES = (
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
+    r"\b(?:mum|mom|mums|moms|mummy|mother|mothers|dad|dads|daddy|father|fathers|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|manager|teacher|coach|sister|sisters|brother|brothers|sis|wife|husband|girlfriend|boyfriend|flatmate|roommate|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
+    r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
+)
+LITERAL_RULE = r"\b(?:said|says|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
 
 # A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
 # will to live", "death sounds peaceful"): a word about dying or being alive and a word
 # of wanting or weariness in the same clause.
 SOFT_DEATH_RULE = (
     r"\b(?:die|dying|died|dead|death|alive|live|living|exist|existing|wake up|waking up|not be here|not being here|be around|funeral|sleep forever|take me|ending everything|end everything|end it|ending it|suicide|suicidal|kill myself|killing myself|not here any more|gone for good)\b"  # noqa: E501
-    r"(?! (?:in|at|by|with|near|on|abroad|together|room|costs?|up to|for (?:my|the|her|him|them)|music|stream|show|tv|again|more))"  # noqa: E501
+    r"(?! (?:in|at|by|with|near|on|abroad|together|room|costs?|up to|for (?:my|the|her|him|them)|music|stream|show|tv|again|more|to (?:the|a|my|his|her|their|school|work|hospital|clinic|see (?:the|a|my) (?:doctor|gp|nurse|therapist))))"  # noqa: E501
 )
 SOFT_WISH_RULE = r"\b(?:want|wanting|wanted|wish|wishing|wished|hope|hoping|pray|praying|prayed|asked god|enough|tired of|sick of|done with|easier|better off|better without|fine without|peaceful|relief|ready|no point|the point|will to|lost the will|how much longer|can not keep|cant keep|feel like|feels like|thinking about|think about|thought about|doesnt scare|does not scare|keep thinking|longing|crave|craving)\b"  # noqa: E501
 SOFT_CALM_RULE = r"\b(?:feel|feeling|felt|feels) (?:more |so |really )?alive\b"
@@ -488,6 +584,39 @@ GATES: dict[str, tuple[str, ...]] = {
         "alive",
         "stop being|stopped being",
         "if i ",
+        "a favor|a favour",
+        "my body |my breathing |my heart |my lungs ",
+        "alive|around|here",
+        "point",
+        " never been born| never existed| never was born",
+        "everything|existence|it all|life|this world",
+        "alive|can not see me around|can not see me being around|can not see me being here|can not see me here|can not see me still around|can not see me still here|can not see myself around|can not see myself being around|can not see myself being here|can not see myself here|can not see myself still around|can not see myself still here|cant see|do not see me around|do not see me being around|do not see me being here|do not see me here|do not see me still around|do not see me still here|do not see myself around|do not see myself being around|do not see myself being here|do not see myself here|do not see myself still around|do not see myself still here|dont see me around|dont see me being around|dont see me being here|dont see me here|dont see me still around|dont see me still here|dont see myself around|dont see myself being around|dont see myself being here|dont see myself here|dont see myself still around|dont see myself still here|future|imagine|never see me around|never see me being around|never see me being here|never see me here|never see me still around|never see me still here|never see myself around|never see myself being around|never see myself being here|never see myself here|never see myself still around|never see myself still here|picture",  # noqa: E501
+        "be alive|better not to be here|better not to live|better to be dead|better to die|better to not be here|better to not live|exist|wake up",  # noqa: E501
+        "goodbye",
+        "funeral",
+        "waking up",
+        "never come back|never coming back|sleep and ",
+        "give up|giving up",
+        "be wiped out|delete|erase|to be gone",
+        "being alive|existing|life|living",
+        "angry|annoyed|disappointed|gutted|sad i |sad that i |surprised|upset",
+        "could end |just end |might end |should end |to end ",
+        "heaven|the afterlife|the other side",
+        "blessing|kindness|mercy|relief",
+        "should",
+        "call it a day|check out|clock out|log off|pack it in|throw in the towel",
+        "d rather",
+        "god|jesus|ready whenever|the lord|the universe",
+        "comes off|crash|goes down|hits me|would hit me",
+        "be missed",
+        "another|past|through|till|to|until",
+        "being alive",
+        "best i|best that i |better i |better if i |better that i |easier|kinder",
+        "no point|no reason",
+        "slide|unalive|unaliving",
+        "places with",
+        "better if i |better when i |easier|more easy|simpler",
+        "breathing|taking up space|wasting",
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -496,7 +625,7 @@ GATES: dict[str, tuple[str, ...]] = {
         " hidden| put aside| put away| saved| stashed| stockpiled",
         "take them all at once|take them all in one go|take them all together|take them all tonight",  # noqa: E501
         "a date|the date",
-        "how i am going to do it|how i could do it|how i d do it|how i id do it|how i will do it|how i would do it",  # noqa: E501
+        "how i am going to do it|how i could do it|how i d do it|how i do it|how i id do it|how i will do it|how i would do it|how id",  # noqa: E501
         "know where",
         "noose|rope",
         "car in|car off",
@@ -519,14 +648,14 @@ GATES: dict[str, tuple[str, ...]] = {
         "decided |figured out |googled |know |looked up |searched |searching |worked out ",
         "googled|looked up|searched",
         "on friday is the |on monday is the |on saturday is the |on sunday is the |on thursday is the |on tuesday is the |on wednesday is the |this weekend is the |tomorrow is the |tonight is the ",  # noqa: E501
-        "away all my |away my ",
+        "away all my|away my|iving|my belongings away|my possessions away|my stuff away|my things away",  # noqa: E501
         "go through with it",
         "running",
         "looked|looking|stared|staring|watched|watching",
         "to find",
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
         "ready",
-        "which balcony|which bridge|which building|which car park|which cliff|which multistorey|which roof|which station|which tower|which train",  # noqa: E501
+        "which balcony|which bridge|which building|which car park|which cliff|which flyover|which multistorey|which overpass|which quarry|which roof|which station|which tower|which train|which viaduct",  # noqa: E501
         "how deep |how far |how high |how tall ",
         "do it",
         "keep looking at it|thinking about it",
@@ -535,6 +664,29 @@ GATES: dict[str, tuple[str, ...]] = {
         "carbon monoxide|exhaust pipe|hosepipe in the car",
         "my throat|my wrist",
         "drown",
+        "chose|decided|picked|set",
+        "load |loaded |loading ",
+        "swallow",
+        "enough",
+        "be fatal|be lethal|bleed out|it would take to|to die|to drown|to overdose|would kill",
+        "know where",
+        "letter|message|note|video",
+        "tied a|tied knot|tied loop|tied noose",
+        "easiest |easy |painless |peaceful |quick",
+        "affairs in order|tidying up before",
+        "antidepressants|benzos|bridge|capsules|codeine|gun|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|rope|sertraline|sleeping|tablets|train|tylenol|xanax",
+        "exhaust",
+        "edge of |floor of |roof of |top of ",
+        "drop of |height|how far down|how high|the drop",
+        "do it|end it|end things|go",
+        "gave away|give away|given away|giving away",
+        "explaining why|goodbye|so they know why|sorry|why i",
+        "balconies|balcony|bridge|building|car park|cliff|platform|roof",
+        "a different |a second |a third |another ",
+        "hanging |hung |leaned |leaning |lent |looked |looking |stared |staring ",
+        "should go to|who gets",
+        "date is",
+        "how many",
     ),
     "self_harm": (
         "self harm|self hurt|self injure|self injuring|self injury",
@@ -546,6 +698,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "craving|itch to |need to |urge to |urges to ",
         "burning myself|cutting|hurting myself",
         "make myself bleed",
+        "bang my |banged my |banging my |bashed my |bashing my |hit my |hitting my |punched my |punching my |slammed my |slamming my |smacked my |smacking my |smashed my |smashing my ",  # noqa: E501
         "held my |hold my |holding my |press|put my ",
         "damaging my |harm my |harming my |hurt my |hurting my |my own |punish",
         "blade on my|compass on my|knife on my|lighter on my|razor on my|scissors on my",
@@ -562,6 +715,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "cut |cutting |start",
         "burns |cuts |lines |marks |scratches |slashes ",
         "hair ",
+        "burns |cuts |scratches |wounds ",
+        "bit my|bite my|biting my|bitten my|my own |myself on the own ",
+        "bruises|burns|cuts|marks|scars|scratches|wounds",
+        "coffee|oil on my |oil over my |onto my |tea on my |tea over my |water",
+        "blade in|compass in|knife in|nail in|nails in|needle in|pen in|pin in|scissors in",
     ),
     "danger_now": (
         "threat",
@@ -625,10 +783,18 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill me |kill us ",
         "kill me and|kill us and",
         "kill herself if i|kill himself if i|kill themselves if i",
+        "be sorry|burn it down|burn the|bury me|bury my body|finish me off|make me pay|make sure i never|put me in|regret",  # noqa: E501
+        "ever find |will find |would find ",
+        "showed me",
+        "car at me|drove at me|swerved at me|tried to run",
+        "watching",
+        "broke|kicked in|put a brick through|smashed",
+        "afraid|frightened|scared|terrified",
+        "grabbed|gripped|pulled|squeezed|twisted|yanked",
     ),
     "idioms": (
         " killing me",
-        "be the death of me|kill me",
+        "be the death of me",
         "kill me|killed me|killing me|kills me|me softly",
         "kill it|killed it|killing it",
         "d kill for",
@@ -654,7 +820,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "burn myself |burned myself |burnt myself ",
         "hurt myself ",
         "beat myself|beating myself|kick myself|kicked myself|kicking myself",
-        "killing myself",
+        "killing",
         "banged my |bashed my |bumped my |hit my |smacked my ",
         "choke|choking",
         "burn out|burned out|burning out|burnt out|the candle",
@@ -669,6 +835,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "locked",
         "killing me",
         "my head",
+        "laugh",
+        "suicide",
+        "choke |choking |smother|suffocate |suffocating ",
+        "i could cry|i could die|i could just cry|i could just die|scream",
+        "dead to the world|give my right arm|heart attack when|swallow me",
+        "i am going to kill |i could kill |ll kill |murder |strangle |throttle ",
+        "me want to die",
+        "awkward |cringe|embarrassed |embarrassing |knock |mortified ",
+        "die for|shot down",
+        "one more call|one more day|one more email|one more episode|one more meeting|one more minute|one more time",  # noqa: E501
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -677,6 +853,14 @@ GATES: dict[str, tuple[str, ...]] = {
         "asked god|better off|better without|can not keep|cant keep|crave|craving|done with|easier|enough|feel like|feels like|fine without|hope|hoping|how much longer|longing|lost the will|peaceful|point|pray|ready|relief|scare|sick of|think about|thinking|thought about|tired of|want|will to|wish",  # noqa: E501
     ),
     "soft_calm": ("alive",),
+    "threat_idioms": (
+        "kill me",
+        "kill me|kill us|murder|strangle",
+        "kill her for |kill him for |kill me for |kill us for |murder|strangle",
+    ),
+    "literal": (
+        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|knife|literally going|really going|said|says|scared|terrified|threat|weapon",  # noqa: E501
+    ),
 }
 
 COMPILED = {kind: Rules(rules, GATES[kind]) for kind, rules in RULES.items()}
@@ -684,3 +868,5 @@ IDIOMS = Rules(IDIOM_RULES, GATES["idioms"])
 SOFT_DEATH = Rules((SOFT_DEATH_RULE,), GATES["soft_death"])
 SOFT_WISH = Rules((SOFT_WISH_RULE,), GATES["soft_wish"])
 SOFT_CALM = Rules((SOFT_CALM_RULE,), GATES["soft_calm"])
+THREAT_IDIOMS = Rules(THREAT_IDIOM_RULES, GATES["threat_idioms"])
+LITERAL = Rules((LITERAL_RULE,), GATES["literal"])

@@ -16,9 +16,10 @@ HERE = Path(__file__).resolve().parent
 
 
 def _parts() -> list[Path]:
-    """The files whose content decides what a reading finds, besides the model."""
+    """The files whose content decides what a reading finds, besides the model: the fitted
+    heads, and the crisis screen and backstop (whose rules and thresholds live in code)."""
     fitted = sorted((HERE / "data").glob("*.npz"))
-    code = [*sorted(HERE.glob("crisis_rules*.py")), HERE / "sentences.py"]
+    code = [*sorted(HERE.glob("crisis*.py")), HERE / "sentences.py"]
     return fitted + code
 
 

@@ -1,0 +1,91 @@
+"""Fit the crisis backstop from its examples and store what it loads.
+
+    .venv/bin/python bench/crisis_train.py
+
+Run it after changing ``src/bondlens/analysis/data/crisis_examples.jsonl``. It writes:
+
+- ``data/crisis_examples.npz``: the examples' vectors (with a fingerprint of their texts
+  and the model id) and the vectors of everyday journal sentences, the calm references:
+  every example line of ``beliefs_examples.jsonl`` and ``markers_examples.jsonl`` except
+  the markers about harm and fear (hurt by someone is not an everyday sentence here);
+- ``data/crisis_head.npz``: logistic heads (``exemplars.fit``) over the same vectors, one
+  for "any crisis" and one per kind. The crisis examples' calm lines (idioms, denials,
+  stories, hard days) are the hard negatives, weighted ``HARD``; the everyday sentences
+  are plain negatives.
+
+Nothing here is random, so the same examples always give the same files. The thresholds
+that use these scores live in ``crisis_model.py`` and are checked with
+``bench/eval_crisis.py``; no evaluation set is read here.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from bondlens.analysis import crisis_model  # noqa: E402
+from bondlens.analysis.crisis import KINDS  # noqa: E402
+from bondlens.analysis.exemplars import Example, fit, load_examples  # noqa: E402
+
+DATA = ROOT / "src" / "bondlens" / "analysis" / "data"
+EVERYDAY = (DATA / "beliefs_examples.jsonl", DATA / "markers_examples.jsonl")
+#: Marker ids whose sentences describe being hurt or afraid: not calm references.
+NOT_EVERYDAY = frozenset({"harm", "fear", "unpredictability", "isolation_by_other"})
+L2 = 0.0003
+HARD = 4.0
+
+
+def everyday_texts() -> list[str]:
+    texts = []
+    for path in EVERYDAY:
+        for example in load_examples(path):
+            if example.id in NOT_EVERYDAY or "harm" in example.note:
+                continue
+            texts.append(example.text)
+    return list(dict.fromkeys(texts))
+
+
+def main() -> None:
+    from bondlens.analysis.model import Embedder
+
+    embedder = Embedder()
+    head = crisis_model.CrisisHead(embedder, vectors=None, head=None)
+    calm = everyday_texts()
+    calm_vectors = embedder.embed(calm)
+    head.save_vectors(crisis_model.VECTORS, everyday=calm_vectors)
+    print(f"saved {crisis_model.VECTORS.relative_to(ROOT)}: {len(head.labels)} examples")
+    print(f"  and {len(calm)} everyday sentences")
+
+    examples = [
+        Example(kind if kind in KINDS else crisis_model.NEUTRAL, text, int(kind in KINDS))
+        for kind, text in crisis_model.load_examples()
+    ]
+    # Calm lines of the crisis file are hard negatives for every head: give them the
+    # head's own id with label 0 (exemplars.fit weighs those ``HARD``).
+    import numpy as np
+
+    vectors = np.vstack([head.vectors, calm_vectors]).astype(np.float32)
+    everyday = [Example(crisis_model.NEUTRAL, text, 0) for text in calm]
+    heads = []
+    for label in (crisis_model.ANY, *KINDS):
+        lines = []
+        for example in examples:
+            positive = example.label == 1 and label in (crisis_model.ANY, example.id)
+            lines.append(Example(label, example.text, int(positive)))
+        fitted = fit([*lines, *everyday], vectors, labels=(label,), l2=L2, hard_weight=HARD)
+        heads.append(fitted)
+    model = type(heads[0])(
+        labels=tuple(h.labels[0] for h in heads),
+        weights=np.vstack([h.weights for h in heads]),
+        biases=np.concatenate([h.biases for h in heads]),
+        thresholds=np.concatenate([h.thresholds for h in heads]),
+    )
+    model.save(crisis_model.HEAD)
+    print(f"saved {crisis_model.HEAD.relative_to(ROOT)}: heads {', '.join(model.labels)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,223 @@
+"""The crisis backstop as the product runs it: examples, the fitted head, neighbouring
+sentences read together, and recall and idiom silence on our hand-written sets."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import numpy as np
+import pytest
+
+from bondlens.analysis import crisis_model
+from bondlens.analysis.crisis import KINDS, screen, set_aside
+from bondlens.analysis.crisis_model import CrisisHead, load_examples
+from bondlens.analysis.exemplars import ExemplarModel
+from bondlens.analysis.model import DIMENSIONS, Embedder
+from bondlens.analysis.results import Crisis
+from bondlens.analysis.sentences import split
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench" / "data"
+TUNING_SETS = (
+    "dev",
+    "holdout",
+    "fresh",
+    "unseen",
+    "final",
+    "round5",
+    "sealed",
+    "sealed2",
+    "sealed3",
+)
+
+
+def _rows(name: str) -> list[dict[str, Any]]:
+    lines = (BENCH / f"crisis_{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+# --- the example file and what is stored beside it -------------------------------------
+
+
+def test_no_evaluation_sentence_is_an_example() -> None:
+    examples = {text for _, text in load_examples()}
+    for path in sorted(BENCH.glob("crisis_*.jsonl")):
+        texts = {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
+        assert not texts & examples, f"examples must not leak into {path.name}"
+
+
+def test_every_kind_has_many_examples_and_calm_ones_outnumber_none() -> None:
+    kinds = [kind for kind, _ in load_examples()]
+    for kind in KINDS:
+        assert kinds.count(kind) >= 80, kind
+    assert kinds.count("none") >= 300
+
+
+def test_the_stored_head_and_everyday_vectors_belong_to_the_examples() -> None:
+    model = ExemplarModel.load(crisis_model.HEAD)
+    assert model.labels == (crisis_model.ANY, *KINDS)
+    assert model.weights.shape == (len(model.labels), DIMENSIONS)
+    with np.load(crisis_model.VECTORS) as stored:
+        assert stored["everyday"].shape[1] == DIMENSIONS
+        assert len(stored["everyday"]) > 1000
+
+
+# --- reading neighbouring sentences together --------------------------------------------
+
+
+class _Fixed:
+    """A stand-in embedder with hand-made unit vectors."""
+
+    def __init__(self, vectors: dict[str, list[float]]) -> None:
+        self.vectors = vectors
+
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        rows = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+        for row, text in enumerate(texts):
+            values = np.asarray(self.vectors.get(text, [0.0] * 6 + [1.0]), dtype=np.float32)
+            rows[row, : len(values)] = values / np.linalg.norm(values)
+        return rows
+
+
+def _axes(*indices: int) -> list[float]:
+    values = [0.0] * 7
+    for index in indices:
+        values[index] = 1.0
+    return values
+
+
+def test_two_sentences_can_say_together_what_neither_says_alone(tmp_path: Path) -> None:
+    # The crisis example lies between the two sentences; each alone is as close to a
+    # calm example as to it, together they are much closer to it.
+    first, second = "I sorted out who gets the cat.", "She won't need to wait for me long."
+    embedder = _Fixed(
+        {
+            "CRISIS": _axes(0, 1),
+            "CALM ONE": _axes(2, 4),
+            "CALM TWO": _axes(3, 5),
+            first: _axes(0, 2),
+            second: _axes(1, 3),
+        }
+    )
+    examples = tmp_path / "examples.jsonl"
+    lines = [
+        {"id": "plan_or_means", "text": "CRISIS", "label": 1},
+        {"id": "none", "text": "CALM ONE", "label": 0},
+        {"id": "none", "text": "CALM TWO", "label": 0},
+    ]
+    examples.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    head = CrisisHead(embedder, examples, head=None)
+    alone = [head.check(text, Crisis(flag=False)) for text in (first, second)]
+    assert not any(found.flag for found in alone)
+    together = head.check(f"{first} {second}", Crisis(flag=False), region="GB")
+    assert together.kinds == ("suicidal_thoughts", "plan_or_means")
+    assert together.quotes == (first, second)
+
+
+def test_the_rules_set_aside_idioms_denials_and_stories() -> None:
+    assert set_aside("Mum's going to kill me when she sees the car.") == "idiom"
+    assert set_aside("He didn't hit me, he just shouted.") == "denial"
+    assert set_aside("I would never hurt myself.") == "denial"
+    assert set_aside("The film was about a soldier who shoots himself.") == "story"
+    assert set_aside("I sat on the stairs for an hour.") == ""
+    # A literal word keeps a threat a threat.
+    assert set_aside("He said he's going to kill me when he gets home.") == ""
+    assert screen("He said he's going to kill me when he gets home.").kinds == ("danger_now",)
+
+
+# --- the real model ----------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def real() -> tuple[Embedder, CrisisHead]:
+    embedder = Embedder()
+    return embedder, CrisisHead(embedder)
+
+
+def _engine_flags(real: tuple[Embedder, CrisisHead], texts: Sequence[str]) -> list[Crisis]:
+    """What ``bondlens analyze`` finds: the engine's sentence split, the screen, the head."""
+    embedder, head = real
+    groups = [split(text) for text in texts]
+    vectors = embedder.embed([s for group in groups for s in group])
+    found, offset = [], 0
+    for text, group in zip(texts, groups, strict=True):
+        rows = vectors[offset : offset + len(group)]
+        offset += len(group)
+        found.append(head.score(group, rows, screen(text)))
+    return found
+
+
+# Written for these tests, in words no example or evaluation set uses.
+UNSEEN = [
+    ("Sometimes I think the kindest thing I could do for my family is vanish for good.", "s"),
+    ("i keep looking up how many of my pills would be too many", "p"),
+    ("I've scratched my arms with a blade again, they sting under my sleeves.", "h"),
+    ("He said that if I leave he'll come and find me and finish it.", "d"),
+    ("i dont want to wake up tomoro", "s"),
+    ("Im so tired of being here, I just want it all to stop forever.", "s"),
+]
+CALM = [
+    "This commute is killing me.",
+    "I'm dying to tell you what she said.",
+    "Mum's going to kill me when she sees my hair.",
+    "My boss will murder me if I'm late again.",
+    "Work was brutal and I'm dead on my feet.",
+    "I took my tablets and had an early night.",
+    "We drove over the bridge to see my aunt.",
+    "I'm sad today but I talked to my friend and I'm okay.",
+]
+
+
+def test_the_real_model_catches_phrasings_it_was_not_shown(
+    real: tuple[Embedder, CrisisHead],
+) -> None:
+    found = _engine_flags(real, [text for text, _ in UNSEEN])
+    assert [text for (text, _), f in zip(UNSEEN, found, strict=True) if not f.flag] == []
+
+
+def test_the_real_model_keeps_everyday_sentences_calm(real: tuple[Embedder, CrisisHead]) -> None:
+    found = _engine_flags(real, CALM)
+    assert [text for text, f in zip(CALM, found, strict=True) if f.flag] == []
+
+
+@pytest.mark.parametrize("name", TUNING_SETS)
+def test_recall_and_idiom_silence_on_our_sets(real: tuple[Embedder, CrisisHead], name: str) -> None:
+    rows = _rows(name)
+    found = _engine_flags(real, [row["text"] for row in rows])
+    crisis = [f.flag for row, f in zip(rows, found, strict=True) if row["crisis"]]
+    idioms = [f.flag for row, f in zip(rows, found, strict=True) if row["note"] == "idiom"]
+    assert sum(crisis) / len(crisis) >= 0.9
+    assert sum(idioms) / len(idioms) <= 0.1
+
+
+def test_the_screen_alone_still_catches_most_of_round5() -> None:
+    rows = _rows("round5")
+    crisis = [screen(row["text"]).flag for row in rows if row["crisis"]]
+    idioms = [screen(row["text"]).flag for row in rows if row["note"] == "idiom"]
+    assert sum(crisis) / len(crisis) >= 0.85
+    assert not any(idioms)
+
+
+# --- the evaluation script ---------------------------------------------------------------
+
+
+def _eval_crisis() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_crisis", ROOT / "bench" / "eval_crisis.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_evaluation_reports_recall_and_precision_per_kind() -> None:
+    found = _eval_crisis().report("final", False)
+    assert found["crisis"] == 20
+    assert 0.0 <= found["recall"] <= 1.0
+    assert set(found["kinds"]) == set(KINDS)
+    assert {"recall", "precision"} <= set(found["kinds"]["danger_now"])
