@@ -120,10 +120,13 @@ def crisis(misses: bool) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--only", choices=["beliefs", "crisis"], help="score one set")
     args = parser.parse_args(argv)
-    beliefs(args.misses)
-    print()
-    crisis(args.misses)
+    if args.only != "crisis":
+        beliefs(args.misses)
+        print()
+    if args.only != "beliefs":
+        crisis(args.misses)
     return 0
 
 

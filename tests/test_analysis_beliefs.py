@@ -4,6 +4,7 @@ under it (fitting, saving, loading, reproducing the shipped parameters)."""
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -141,14 +142,44 @@ def test_refitting_reproduces_the_shipped_parameters(embedder: Embedder) -> None
     np.testing.assert_allclose(refitted.biases, shipped.biases, atol=2e-3, rtol=2e-2)
 
 
+BENCH = Path(__file__).parent.parent / "bench"
+
+
+def _rows(name: str) -> list[dict[str, object]]:
+    path = BENCH / "data" / name
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _texts(rows: list[dict[str, object]]) -> set[str]:
+    return {str(r["text"]).lower() for r in rows}
+
+
 def test_dev_set_is_separate_from_the_examples() -> None:
-    dev = Path(__file__).parent.parent / "bench" / "data" / "beliefs_dev.jsonl"
-    rows = [json.loads(line) for line in dev.read_text(encoding="utf-8").splitlines()]
+    rows = _rows("beliefs_dev.jsonl")
     examples = {e.text.lower() for e in exemplars.load_examples(EXAMPLES)}
-    assert not examples & {r["text"].lower() for r in rows}
+    assert not examples & _texts(rows)
     assert sum(not r["beliefs"] for r in rows) >= 150
     for belief in BELIEFS:
-        assert sum(belief in r["beliefs"] for r in rows) >= 25
+        assert sum(belief in r["beliefs"] for r in rows) >= 25  # type: ignore[operator]
+
+
+def test_voices_split_is_reproducible_and_its_parts_are_separate() -> None:
+    sys.path.insert(0, str(BENCH))
+    import split_beliefs_voices as voices  # bench/ is not a package
+
+    source = _rows("beliefs_voices.jsonl")
+    train, dev2, holdout = voices.split_rows(source)
+    assert _rows("beliefs_dev2.jsonl") == dev2
+    assert _rows("beliefs_voices_holdout.jsonl") == holdout
+    examples = exemplars.load_examples(EXAMPLES)
+    in_examples = {e.text.lower() for e in examples}
+    assert _texts(train) <= in_examples  # the training half was added ...
+    assert not in_examples & (_texts(dev2) | _texts(holdout))  # ... and nothing else
+    assert not _texts(dev2) & _texts(holdout)
+    assert sum(e.note == voices.NOTE for e in examples) == len(train)
+    for belief in BELIEFS:
+        assert sum(belief in r["beliefs"] for r in holdout) >= 11  # type: ignore[operator]
+    assert sum(not r["beliefs"] for r in holdout) >= 30
 
 
 # The exemplar model itself, on small made-up vectors (no model needed).

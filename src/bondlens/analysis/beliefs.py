@@ -1,7 +1,8 @@
 """Beliefs about support (shared/domain.md §5), found sentence by sentence.
 
 The detector is an exemplar model (``exemplars.py``) fitted on
-``data/beliefs_examples.jsonl`` with per-belief thresholds chosen on a separate dev set;
+``data/beliefs_examples.jsonl`` with per-belief thresholds chosen on two separate dev
+sets (ours and an independent writer's);
 ``bench/calibrate_beliefs.py`` writes the fitted parameters to ``data/beliefs.npz``.
 """
 
