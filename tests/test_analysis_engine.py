@@ -54,7 +54,40 @@ def test_many_texts_keep_their_order_and_empty_text_is_fine(engine: Engine) -> N
     assert set(json_shape["crisis"]) >= {"flag", "kinds", "resources"}
 
 
+def test_texts_in_many_chunks_are_analysed_as_one_at_a_time(engine: Engine) -> None:
+    texts = [
+        "Lunch was fine. She has a newborn, the last thing she needs is my mess.",
+        "Thank you so much, that meant the world to me.",
+        "",
+        "Honestly I want to sleep and not wake up.",
+        "Rainy Tuesday. Rainy Tuesday.",
+    ]
+    chunked = engine.analyze_many(texts, batch_size=2)  # the next chunk embeds ahead
+    for text, result in zip(texts, chunked, strict=True):
+        alone = engine.analyze(text)
+        assert [(b.id, b.quote) for b in result.beliefs] == [(b.id, b.quote) for b in alone.beliefs]
+        assert [e.id for e in result.emotions] == [e.id for e in alone.emotions]
+        assert [m.id for m in result.markers] == [m.id for m in alone.markers]
+        assert result.crisis == alone.crisis
+
+
 def test_markers_that_could_not_be_made_precise_are_switched_off() -> None:
     head = MarkerHead()
     assert set(head.enabled) <= set(MARKERS)
     assert {"harm", "apology", "reconciliation"} <= set(head.enabled)
+
+
+def test_every_analysis_carries_the_texts_meaning(engine: Engine) -> None:
+    import numpy as np
+
+    from bondlens.analysis.sentences import split
+
+    text = "We walked by the river. It felt calm and easy."
+    (result,) = engine.analyze_many([text])
+    assert result.vector is not None
+    vector = np.frombuffer(result.vector, dtype=np.float16).astype(np.float32)
+    rows = engine.embedder.embed(split(text))
+    mean = rows.mean(axis=0)
+    expected = mean / np.linalg.norm(mean)
+    assert vector.shape == (384,)
+    assert float(vector @ expected) > 0.999

@@ -41,6 +41,16 @@ def test_vectors_are_unit_length_and_independent_of_their_batch(embedder: Embedd
     np.testing.assert_allclose(together, alone, atol=1e-5)
 
 
+def test_repeated_texts_and_concurrent_batches_give_the_same_rows(embedder: Embedder) -> None:
+    sentences = json.loads((REFERENCE / "sentences.json").read_text(encoding="utf-8"))
+    texts = [*sentences, *sentences[:5], "Tea with Sam."]  # repeats are embedded once
+    one_at_a_time = Embedder(threads=1).embed(texts, batch_size=3)
+    concurrent = embedder.embed(texts, batch_size=3)  # many batches, two at once
+    np.testing.assert_allclose(concurrent, one_at_a_time, atol=1e-5)
+    np.testing.assert_array_equal(concurrent[len(sentences) :][:5], concurrent[:5])
+    assert concurrent.shape == (len(texts), DIMENSIONS)
+
+
 def test_meaning_not_words_decides_similarity(embedder: Embedder) -> None:
     burden, bother, weather = embedder.embed(
         [

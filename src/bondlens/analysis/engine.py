@@ -8,6 +8,8 @@ emotions from the text as a whole (the mean of its sentence vectors).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -19,6 +21,11 @@ from bondlens.analysis.markers import MarkerHead
 from bondlens.analysis.model import MODEL_ID, Embedder
 from bondlens.analysis.results import Analysis
 from bondlens.analysis.sentences import split
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+_Embedded = tuple[list[list[str]], "NDArray[np.float32]"]
 
 
 class Engine:
@@ -37,15 +44,27 @@ class Engine:
 
     def analyze_many(self, texts: Sequence[str], batch_size: int = 64) -> list[Analysis]:
         """One Analysis per text, in order."""
+        chunks = [texts[start : start + batch_size] for start in range(0, len(texts), batch_size)]
+        if len(chunks) <= 1:
+            return [a for chunk in chunks for a in self._score(chunk, self._embed(chunk))]
+        # The heads are Python and the model is not: while the heads read one chunk,
+        # the next one is already being embedded (onnxruntime lets go of the GIL).
         results: list[Analysis] = []
-        for start in range(0, len(texts), batch_size):
-            results.extend(self._batch(texts[start : start + batch_size]))
+        with ThreadPoolExecutor(1, thread_name_prefix="bondlens-ahead") as ahead:
+            upcoming = ahead.submit(self._embed, chunks[0])
+            for index, chunk in enumerate(chunks):
+                embedded = upcoming.result()
+                if index + 1 < len(chunks):
+                    upcoming = ahead.submit(self._embed, chunks[index + 1])
+                results.extend(self._score(chunk, embedded))
         return results
 
-    def _batch(self, texts: Sequence[str]) -> list[Analysis]:
+    def _embed(self, texts: Sequence[str]) -> _Embedded:
         sentences = [split(text) for text in texts]
-        flat = [s for group in sentences for s in group]
-        vectors = self.embedder.embed(flat)
+        return sentences, self.embedder.embed([s for group in sentences for s in group])
+
+    def _score(self, texts: Sequence[str], embedded: _Embedded) -> list[Analysis]:
+        sentences, vectors = embedded
         results = []
         offset = 0
         for text, group in zip(texts, sentences, strict=True):
