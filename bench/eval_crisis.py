@@ -62,6 +62,8 @@ SET_NAMES = (
     "sealed2",
     "sealed3",
     "sealed4",
+    "voices_train",
+    "voices_holdout",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
@@ -75,7 +77,18 @@ CALM_NOTES = ("idiom", "negation", "media", "other")
 
 def load(set_name: str) -> list[dict[str, Any]]:
     lines = SETS[set_name].read_text(encoding="utf-8").splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
+    return [_with_note(json.loads(line)) for line in lines if line.strip()]
+
+
+def _with_note(row: dict[str, Any]) -> dict[str, Any]:
+    """The voices sets carry ``"idiom"`` instead of a note: calm lines become "idiom" or
+    "other", crisis lines are noted by their kinds."""
+    if "note" not in row:
+        if row["crisis"]:
+            row["note"] = "+".join(row["kinds"])
+        else:
+            row["note"] = "idiom" if row.get("idiom") else "other"
+    return row
 
 
 @cache
@@ -143,12 +156,7 @@ def score(rows: Sequence[dict[str, Any]], results: Sequence[Crisis]) -> dict[str
 
 def journal_report(use_model: bool) -> dict[str, Any]:
     """Alarms on ordinary journal sentences (the belief and marker dev sets)."""
-    rows = [
-        json.loads(line)
-        for path in JOURNAL
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
+    rows = journal_rows()
     results = detect([r["text"] for r in rows], use_model)
     hurt = [bool(set(r.get("markers", [])) & HURT) for r in rows]
     flagged = [(r["text"], h) for r, c, h in zip(rows, results, hurt, strict=True) if c.flag]
@@ -162,6 +170,16 @@ def journal_report(use_model: bool) -> dict[str, Any]:
         "rate_without_hurt": sum(not h for _, h in flagged) / max(others, 1),
         "alarms": flagged,
     }
+
+
+def journal_rows() -> list[dict[str, Any]]:
+    """The ordinary journal sentences: every line of the belief and marker dev sets."""
+    return [
+        json.loads(line)
+        for path in JOURNAL
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _accepted(row: dict[str, Any]) -> set[str]:

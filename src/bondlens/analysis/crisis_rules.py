@@ -106,7 +106,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:never|not) (?:to )?wake up (?:again|tomorrow|in the morning)\b",
         r"\b(?:dont|do not|never|not) want to wake up\b",
         r"\b(?:hope|hoping|pray|praying|prayed|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|would not|wouldnt) wake up\b",  # noqa: E501
-        r"\b(?:wont|will not|not|dont think i will|do not think i will|dont think ill|may not|might not) be (?:around|here|alive) (?:for|by|at|to see) (?:christmas|my birthday|the new year|new year|next year|much longer|the summer|the weekend|long)\b",  # noqa: E501
+        r"\b(?:wont|will not|not|dont think i will|do not think i will|dont think ill|may not|might not) be (?:around|here|alive) (?:for|by|at|to see) (?:christmas|my birthday|the new year|new year|next year|much longer|the summer|the weekend|long|spring|summer|autumn|winter|next month)\b",  # noqa: E501
         r"\bwhy am i (?:even |still )?(?:still |even )?(?:here|alive|living|breathing)\b",
         r"\b(?:with|once|if|when) (?:me|i am|i was|i were) (?:out of the picture|gone for good|not around any more|no longer around|six feet under)\b",  # noqa: E501
         r"\b(?:my|the) (?:heart|breathing|life) would (?:just )?stop\b",
@@ -188,6 +188,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:trade|swap|change) places with\b[^.]{0,30}\b(?:coffin|grave|dead|dying|the dead)\b",
         r"\b(?:easier|more easy|better|simpler) (?:if|when) i (?:am|was|were) not (?:living|alive|here|around)\b",  # noqa: E501
         r"\b(?:tired of|sick of|done with) (?:taking up space|wasting (?:space|oxygen|air)|breathing)\b",  # noqa: E501
+        r"\b(?:dont|do not|no longer) (?:intend|plan|expect) to (?:still )?be (?:here|alive|around)\b",  # noqa: E501
     ),
     "plan_or_means": (
         rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
@@ -291,6 +292,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:cuts|scratches|marks|bruises|burns|scars|wounds)\b[^.]{0,20}\b(?:i made|i gave myself|i did myself|i caused)\b|\bmade (?:the |these |those )?(?:cuts|scratches|marks|bruises|burns) (?:myself|on myself)\b",  # noqa: E501
         r"\b(?:poured|pour|pouring|held) (?:boiling|hot|scalding) (?:water|oil|tea|coffee) (?:on|over|onto) my (?:own )?(?:hand|hands|arm|arms|leg|legs|skin|wrist|foot|feet)\b",  # noqa: E501
         r"\b(?:pushed|stuck|jabbed|dug|pressed|stabbed) (?:a |the )?(?:needle|pin|pen|knife|blade|scissors|compass|nail|nails) (?:into|in) my (?:own )?(?:arm|arms|thigh|thighs|leg|legs|skin|hand|stomach|wrist)\b",  # noqa: E501
+        r"\b(?:cover|covers|covering|covered|hide|hides|hiding|hid) (?:up )?(?:the|my) (?:cuts|scars|marks|lines|burns|scratches|bruises)\b(?! (?:from (?:the|my) (?:fall|accident|surgery|operation)))",  # noqa: E501
+        r"\bso (?:no one|nobody|noone|no body) (?:can |would |will |could )?(?:sees?|notices?|spots?) (?:the \w+ on )?my (?:arms|wrists|thighs|cuts|scars)\b",  # noqa: E501
     ),
     "danger_now": (
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
@@ -535,7 +538,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "wake up",
         "want to wake up",
         "wake up",
-        "christmas|long|my birthday|new year|next year|the summer|the weekend",
+        "autumn|christmas|long|my birthday|new year|next month|next year|spring|summer|the weekend|winter",  # noqa: E501
         "why am i ",
         "gone for good|no longer around|not around any more|out of the picture|six feet under",
         "would just stop|would stop",
@@ -617,6 +620,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "places with",
         "better if i |better when i |easier|more easy|simpler",
         "breathing|taking up space|wasting",
+        "expect to |intend to |plan to ",
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -720,6 +724,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "bruises|burns|cuts|marks|scars|scratches|wounds",
         "coffee|oil on my |oil over my |onto my |tea on my |tea over my |water",
         "blade in|compass in|knife in|nail in|nails in|needle in|pen in|pin in|scissors in",
+        "bruises|burns|lines|marks|my cuts|scars|scratches|the cuts",
+        "my arms|my cuts|my scars|my thighs|my wrists",
     ),
     "danger_now": (
         "threat",
