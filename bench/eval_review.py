@@ -24,19 +24,11 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from bondlens.vocabulary import BELIEFS
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 BONDLENS = Path(sys.executable).parent / "bondlens"
-BELIEFS = (
-    "self_reliance",
-    "burden",
-    "abandonment",
-    "not_understood",
-    "guard_up",
-    "distrust",
-    "weakness",
-    "unworthy",
-)
 
 
 def load(name: str) -> list[dict[str, object]]:

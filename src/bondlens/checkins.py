@@ -14,29 +14,11 @@ from datetime import datetime
 
 from bondlens import messages
 from bondlens.errors import InvalidInput
+from bondlens.vocabulary import SIGNS
 
 #: The markers a check-in asks about, in the order it asks (domain §2). The cycle is
 #: one question (``apology_cycle``); its moments are not asked about one by one.
-QUESTIONS: tuple[str, ...] = (
-    "boundaries_honesty",
-    "mutual_growth",
-    "beyond_trauma",
-    "self_outside",
-    "other_support",
-    "triggers_shared",
-    "codependence",
-    "retraumatizing",
-    "stagnation",
-    "trauma_dumping",
-    "harm",
-    "apology_cycle",
-    "unpredictability",
-    "fear",
-    "hard_to_leave",
-    "isolation_by_other",
-    "power_imbalance",
-    "overstayed",
-)
+QUESTIONS: tuple[str, ...] = SIGNS
 #: The answers, from "never" (0) to "often" (3).
 SCALE: dict[int, str] = {0: "never", 1: "rarely", 2: "sometimes", 3: "often"}
 #: From this answer on ("sometimes"), the person says the sign is there.

@@ -20,32 +20,13 @@ from bondlens import checkins as checkin_rules
 from bondlens.checkins import CheckIn
 from bondlens.patterns import Cycles, Helper, Moment, Trend, cycles, is_harm, trend, what_helps
 from bondlens.people import Person
+from bondlens.vocabulary import SIGN_GROUPS
 
 BONDS = ("trauma_bond", "trauma_connection", "healing_bond", "supportive", "unclear")
 HEALTH = ("healthy", "at_risk", "unhealthy", "unclear")
 
 #: The groups of domain §2, and the two moments of the cycle reported beside them.
-GROUPS: dict[str, tuple[str, ...]] = {
-    "healthy": (
-        "boundaries_honesty",
-        "mutual_growth",
-        "beyond_trauma",
-        "self_outside",
-        "other_support",
-        "triggers_shared",
-    ),
-    "warning": ("codependence", "retraumatizing", "stagnation", "trauma_dumping"),
-    "red_flag": (
-        "harm",
-        "apology_cycle",
-        "unpredictability",
-        "fear",
-        "hard_to_leave",
-        "isolation_by_other",
-    ),
-    "caution": ("power_imbalance", "overstayed"),
-    "moment": ("apology", "reconciliation"),
-}
+GROUPS: dict[str, tuple[str, ...]] = {**SIGN_GROUPS, "moment": ("apology", "reconciliation")}
 GROUP_OF = {marker: group for group, members in GROUPS.items() for marker in members}
 ORDER = {marker: i for i, marker in enumerate(GROUP_OF)}
 

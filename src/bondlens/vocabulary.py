@@ -33,6 +33,31 @@ MARKERS = (
     "overstayed",
 )
 
+#: The signs of domain §2 in its groups, as a person reads them: the cycle is one sign
+#: (``apology_cycle``) here, where the engine reports its moments one by one.
+SIGN_GROUPS: dict[str, tuple[str, ...]] = {
+    "healthy": (
+        "boundaries_honesty",
+        "mutual_growth",
+        "beyond_trauma",
+        "self_outside",
+        "other_support",
+        "triggers_shared",
+    ),
+    "warning": ("codependence", "retraumatizing", "stagnation", "trauma_dumping"),
+    "red_flag": (
+        "harm",
+        "apology_cycle",
+        "unpredictability",
+        "fear",
+        "hard_to_leave",
+        "isolation_by_other",
+    ),
+    "caution": ("power_imbalance", "overstayed"),
+}
+#: Every sign of domain §2, in its order.
+SIGNS: tuple[str, ...] = tuple(sign for group in SIGN_GROUPS.values() for sign in group)
+
 #: Beliefs about support (domain §5), in the domain's order.
 BELIEFS = (
     "self_reliance",

@@ -17,21 +17,11 @@ import numpy as np
 
 from bondlens.analysis.exemplars import ExemplarModel, strongest
 from bondlens.analysis.results import Scored
+from bondlens.vocabulary import BELIEFS
 
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-#: The belief ids, in the order of shared/domain.md §5. Stable: stored results use them.
-BELIEFS = (
-    "self_reliance",
-    "burden",
-    "abandonment",
-    "not_understood",
-    "guard_up",
-    "distrust",
-    "weakness",
-    "unworthy",
-)
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = DATA / "beliefs_examples.jsonl"
 FITTED = DATA / "beliefs.npz"

@@ -13,33 +13,12 @@ from typing import TYPE_CHECKING
 
 from bondlens.analysis.exemplars import ExemplarModel, strongest
 from bondlens.analysis.results import Scored
+from bondlens.vocabulary import MARKERS
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-#: Marker ids; harm, apology and reconciliation are also the moments of the cycle.
-MARKERS = (
-    "boundaries_honesty",
-    "mutual_growth",
-    "beyond_trauma",
-    "self_outside",
-    "other_support",
-    "triggers_shared",
-    "codependence",
-    "retraumatizing",
-    "stagnation",
-    "trauma_dumping",
-    "harm",
-    "apology",
-    "reconciliation",
-    "unpredictability",
-    "fear",
-    "hard_to_leave",
-    "isolation_by_other",
-    "power_imbalance",
-    "overstayed",
-)
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = DATA / "markers_examples.jsonl"
 FITTED = DATA / "markers.npz"
