@@ -31,7 +31,7 @@ def test_typing_a_search_updates_the_results_in_place(
             updates.append(request.url)
 
     page.on("request", seen)
-    search = page.get_by_label("Search")
+    search = page.get_by_label("Search", exact=True)
     search.press_sequentially("again", delay=40)
 
     expect(results.locator(".count")).to_have_text(f"{expected['total']} entries")

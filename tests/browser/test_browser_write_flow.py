@@ -60,7 +60,7 @@ def test_write_find_edit_and_chart(page: Page, start_server: StartServer) -> Non
 
     # Find it by a word in it.
     page.goto(server.url + "/journal")
-    page.get_by_label("Search").fill("herons")
+    page.get_by_label("Search", exact=True).fill("herons")
     page.get_by_role("button", name="Show").click()
     expect(results.locator(".count")).to_have_text("1 entry")
     expect(results.locator("article")).to_contain_text("Robin pointed out the herons")
