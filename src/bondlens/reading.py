@@ -149,6 +149,11 @@ def _query_vector(region: str, query: str) -> NDArray[np.float32]:
     return vector
 
 
+def forget_queries() -> None:
+    """Forget remembered query vectors (benchmarks time a query as if new)."""
+    _query_vector.cache_clear()
+
+
 def _selects_all(where: EntryFilter) -> bool:
     narrowing = (where.person, where.since, where.until, where.kind)
     return all(value is None for value in narrowing) and not where.tags
