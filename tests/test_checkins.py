@@ -115,7 +115,7 @@ def test_a_journal_from_schema_2_gains_checkins(tmp_path: Path) -> None:
         assert [dict(c.answers) for c in journal.checkins("Kai")] == [{"overstayed": 2}]
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
-    assert versions == [1, 2, 3]
+    assert versions == list(range(1, migrations.head() + 1))
 
 
 @pytest.fixture

@@ -355,3 +355,237 @@ LENS_TREND_CYCLE: Final = (
     "In a pattern like this, good stretches often come between the hard ones, so a "
     "better spell may not last; you know best."
 )
+
+# --- the path from isolation to connection (shared/domain.md §4) -------------------------
+PATH_OPTIONAL: Final = "Every step is optional. Take the ones that help, in any order, or none."
+
+# Step 1: a safe person.
+SAFE_INTRO: Final = (
+    "A quiet reflection, ten minutes or so. Safe doesn't mean perfect: it means steady, "
+    "kind and careful with your limits. Think of one person at a time."
+)
+#: Questions to sit with before rating anyone (no answer is stored).
+SAFE_PROMPTS: Final = (
+    "Around whom does your body loosen a little?",
+    "Who listens to the end before offering advice?",
+    "Who takes your feelings as real, without asking you to prove them?",
+    "Who has been there more than once, in ordinary ways?",
+    "With whom can you say no and still feel welcome?",
+)
+#: What makes someone safe for you, each rated 0-3.
+SAFE_CRITERIA: Final = {
+    "consistent": "They are steady: what they say and do lines up over time.",
+    "kind": "They are kind to you, also when things are hard.",
+    "respects_limits": "They respect your limits when you say no or need space.",
+    "listens": "They listen without rushing to fix things.",
+    "believes_me": "They believe your feelings without asking for proof.",
+}
+SAFE_SCALE_WORDS: Final = {0: "not really", 1: "a little", 2: "mostly", 3: "very much"}
+SAFE_PROMPT: Final = "0 not really, 1 a little, 2 mostly, 3 very much; Enter to skip"
+SAFE_CRITERION_UNKNOWN: Final = "There is no criterion {value!r}. Known ones: {known}."
+SAFE_RATING_BAD: Final = (
+    "{value!r} is not a rating I know. Use 0 not really, 1 a little, 2 mostly or 3 very much."
+)
+SAFE_PAIR_BAD: Final = "{value!r} should look like criterion=rating, for example kind=3."
+SAFE_EMPTY: Final = "A reflection needs at least one rating, like --rate kind=3."
+SAFE_SAVED: Final = "Saved your reflection about {name} ({count} {ratings})."
+SAFE_NOTHING: Final = "Nothing was rated, so nothing was saved. You can come back any time."
+SAFE_DECIDE: Final = (
+    "Whether {name} is a safe person for you is yours to decide. If you decide they are: "
+    "bondlens safe {name} --mark"
+)
+SAFE_MARKED: Final = "Marked {name} as a safe person for you."
+SAFE_UNMARKED: Final = "{name} is no longer marked as a safe person. You can change this any time."
+SAFE_MARK_BOTH: Final = "Choose --mark or --unmark, not both."
+SAFE_NO_PEOPLE: Final = "No people yet. Add someone with: bondlens person add NAME"
+SAFE_NONE_YET: Final = "No reflections about {name} yet."
+SAFE_EVIDENCE: Final = (
+    "From your journal: {entries} {entry_word}, {rated} rated for safety{average}; "
+    "last written about {last}."
+)
+SAFE_EVIDENCE_AVERAGE: Final = ", {average:.1f} of 5 on average"
+
+# Step 2: micro-sharing.
+SHARE_SIZES: Final = {
+    "feeling": "a feeling (“I'm tired today”)",
+    "preference": "something you like or don't (“I'd rather walk than sit in a café”)",
+    "small_memory": "a small memory",
+    "vulnerable_thought": "a thought that feels a bit exposed",
+    "bigger_story": "a bigger part of your story",
+}
+SHARE_RESPONSES: Final = {
+    "supportive": "they were supportive",
+    "neutral": "they were neutral",
+    "dismissive": "they brushed it aside",
+    "hurtful": "their response hurt",
+}
+SHARE_SIZE_UNKNOWN: Final = "{value!r} is not a sharing size I know. Choose one of: {choices}."
+SHARE_RESPONSE_UNKNOWN: Final = "{value!r} is not a response I know. Choose one of: {choices}."
+SHARE_FELT_RANGE: Final = (
+    "How you felt after goes from 1 (awful) to 5 (good), so {value} doesn't fit."
+)
+SHARE_TEXT: Final = "Shared {size} with {name}; {response}. I felt {felt} of 5 afterwards."
+SHARE_SAVED: Final = "Saved your share with {name} as entry #{id}."
+SHARE_LADDER_INTRO: Final = (
+    "The sharing ladder, smallest first. Going up is never required: staying on a step "
+    "for as long as you like is part of it."
+)
+SHARE_STEP: Final = {
+    "start": "When you feel like it, {name} could hear something small, like {size}.",
+    "next": "{name} met you well last time. When you feel ready, a next step could be {size}.",
+    "top": "You have shared even bigger things with {name}, and they met you well.",
+    "stay": (
+        "{name}'s last response was neutral. Staying with small things for now is fine, "
+        "or waiting to see how it feels."
+    ),
+    "rest": (
+        "Your last share with {name} wasn't met well. You don't owe anyone more. Small "
+        "shares with people who have been kind to you can wait until you want them."
+    ),
+}
+SHARE_NONE: Final = (
+    "No shares logged yet. After you share something small, note it with: "
+    "bondlens share NAME --size feeling --response supportive --felt 4"
+)
+
+# Step 3: the beliefs workbook.
+#: What each belief about support (domain §5) can cost, in life and at work.
+BELIEF_COSTS: Final = {
+    "self_reliance": (
+        "Hard days get carried alone, and what you feel has nowhere to go, so healing "
+        "takes longer than it needs to.",
+        "You take on too much, rarely hand things over, and wear yourself thin.",
+    ),
+    "burden": (
+        "You go quiet when you most need company, and people who care don't get the chance to.",
+        "You work around problems on your own instead of asking a colleague.",
+    ),
+    "abandonment": (
+        "Closeness feels risky, so you may step back first, even from people who want to stay.",
+        "It's hard to rely on colleagues or to let work friendships grow.",
+    ),
+    "not_understood": (
+        "What happened stays unspoken, and you can feel far away even in a full room.",
+        "You keep your feelings out of sight and can feel like you don't quite belong.",
+    ),
+    "guard_up": (
+        "You stay on watch all the time, which keeps hurt out and comfort out too.",
+        "Feedback can feel like an attack, and trusting a team takes a long time.",
+    ),
+    "distrust": (
+        "You pull away from people before they can let you down.",
+        "You keep your cards close and rarely let others help with your work.",
+    ),
+    "weakness": (
+        "You hide what you need, even from people who would gladly help.",
+        "You push through alone rather than ask for what would make the work easier.",
+    ),
+    "unworthy": (
+        "You may put up with being treated badly, because asking for better feels too much.",
+        "You give more and more and rarely let yourself receive.",
+    ),
+}
+#: Counter-beliefs to start from; the person's own words are always better.
+BELIEF_SUGGESTIONS: Final = {
+    "self_reliance": (
+        "Letting someone help me is a strength, not a failure.",
+        "I can be capable and still share the load.",
+    ),
+    "burden": (
+        "The people who care about me are glad to be asked.",
+        "Asking for help gives someone a chance to show up for me.",
+    ),
+    "abandonment": (
+        "Not everyone leaves; I can notice the people who stay.",
+        "Some people have stayed, and I can let them count.",
+    ),
+    "not_understood": (
+        "Some people can understand more than I expect.",
+        "I don't need someone to have lived it to be understood a little.",
+    ),
+    "guard_up": (
+        "I can open a little and keep my limits.",
+        "Being open with a safe person is not the same as being unprotected.",
+    ),
+    "distrust": (
+        "Some people aren't safe, and some are; I can learn to tell the difference.",
+        "Trust can be built slowly, one small step at a time.",
+    ),
+    "weakness": (
+        "Needing people is part of being human.",
+        "Reaching out is a step forward, not a step back.",
+    ),
+    "unworthy": (
+        "I deserve care, just like everyone else.",
+        "Being treated kindly is something I'm allowed to ask for.",
+    ),
+}
+BELIEF_UNKNOWN: Final = "There is no belief {value!r}. Known ones: {choices}."
+BELIEF_COUNTER_EMPTY: Final = "A counter-belief needs a few words of your own."
+BELIEF_COUNTER_SAVED: Final = "Saved your counter-belief to “{belief}”."
+BELIEF_PINNED: Final = "Pinned: “{counter}”. You'll see it with bondlens beliefs."
+BELIEF_UNPINNED: Final = "Nothing is pinned now."
+BELIEF_PIN_NEEDS_COUNTER: Final = (
+    "Write your counter-belief first, then pin it: bondlens beliefs {id} --counter TEXT --pin"
+)
+BELIEF_STRENGTH_RANGE: Final = "How strongly goes from 0 to 100, so {value} doesn't fit."
+BELIEF_RATE_EMPTY: Final = "Say how strongly, like --rate-belief 70 or --rate-counter 30."
+BELIEF_RATED: Final = "Saved how strongly you believe each, today."
+BELIEF_PIN_LINE: Final = "Your pinned counter-belief: “{counter}”"
+BELIEF_NO_PIN: Final = (
+    "Nothing pinned yet. Pick a belief, write your own counter-belief and pin it: "
+    "bondlens beliefs ID --counter TEXT --pin"
+)
+BELIEF_MOMENTS_NONE: Final = "No entries show this belief so far."
+BELIEF_MOMENTS: Final = "Moments this belief showed up in your journal:"
+
+# Step 4: nourishing a connection.
+NUDGE_ACTIONS: Final = {
+    "message": "Send {name} a short check-in message.",
+    "walk": "Suggest a walk or a coffee with {name}.",
+    "invitation": "If {name} invites you to something, you could say yes this time.",
+    "thanks": "Tell {name} one thing you appreciate about them.",
+}
+#: Check-in messages to copy and change as you like.
+NUDGE_DRAFTS: Final = (
+    "Hi {name}, you crossed my mind today. How are you doing?",
+    "Hey {name}, no need to reply quickly, just wanted to say hi.",
+    "Hi {name}, would you like to catch up sometime soon?",
+)
+NUDGE_DONE_TEXT: Final = {
+    "message": "Sent {name} a check-in message.",
+    "walk": "Suggested a walk or a coffee to {name}.",
+    "invitation": "Said yes to an invitation from {name}.",
+    "thanks": "Told {name} something I appreciate about them.",
+}
+NUDGE_WHY: Final = {
+    "never": "you haven't written about {name} yet",
+    "days": "{days} days since you last wrote about {name}",
+}
+NUDGE_WHY_SAFE: Final = ", one of your safe people"
+NUDGE_INTRO: Final = "A few small ideas for today. Intention matters more than doing it perfectly."
+NUDGE_NONE: Final = "Nothing to suggest today. You've been in touch with the people you keep close."
+NUDGE_UNKNOWN: Final = "There is no suggestion {id!r} today. See them with: bondlens nudges"
+NUDGE_DONE: Final = "Well done. Saved as entry #{entry}."
+NUDGE_NOT_NOW: Final = "That's fine. It won't come up again for a few days."
+
+# Step 7: giving support.
+GIVE_LEFT: Final = {
+    "energised": "it left me energised",
+    "fine": "it left me fine",
+    "drained": "it left me drained",
+}
+GIVE_LEFT_UNKNOWN: Final = "{value!r} is not something I know. Choose one of: {choices}."
+GIVE_SAVED: Final = "Saved the support you gave {name} as entry #{id}."
+GIVE_NONE: Final = (
+    "No support given or received logged yet. Log some with: "
+    "bondlens give NAME 'what you did' --left fine"
+)
+GIVE_DRAINING: Final = (
+    "Giving to {name} has left you drained {drained} of the last {total} times. "
+    "Your limits matter too; it's okay to give less, or to ask for something back."
+)
+GIVE_UNEVEN: Final = (
+    "With {name}, you have given support {given} times and received it {received}. "
+    "Being someone's support can heal; it can also be worth noticing who supports you."
+)

@@ -120,9 +120,12 @@ def _quiet_stdout() -> None:
 
 from bondlens.cli import (  # noqa: E402  (commands register)
     analysis,
+    beliefs,
     data,
     entries,
     lens,
+    nudges,
+    path,
     people,
     reading,
     serve,
@@ -130,11 +133,14 @@ from bondlens.cli import (  # noqa: E402  (commands register)
 
 __all__ = [
     "analysis",
+    "beliefs",
     "cli",
     "data",
     "entries",
     "lens",
     "main",
+    "nudges",
+    "path",
     "people",
     "reading",
     "run",

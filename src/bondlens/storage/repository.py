@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
@@ -18,6 +18,9 @@ from bondlens.people import Person, PersonSummary, name_key
 from bondlens.storage.checkins import Checkins
 from bondlens.storage.lens import LensRows
 from bondlens.storage.readings import Readings
+
+if TYPE_CHECKING:
+    from bondlens.storage.path import PathRows
 
 _PERSON_COLUMNS = (
     "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
@@ -49,6 +52,13 @@ class Store:
     def lens(self) -> LensRows:
         """Entries as the bond lens and insights read them."""
         return LensRows(self.conn, self.account_id)
+
+    @property
+    def path(self) -> PathRows:
+        """The path's tools: reflections, shares, the workbook, nudges, giving."""
+        from bondlens.storage.path import PathRows  # only the path's commands need it
+
+        return PathRows(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:
