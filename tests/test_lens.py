@@ -257,3 +257,22 @@ def test_moments_count_only_findings_not_dismissed() -> None:
     assert [first.id, second.id] == [2, 1]  # oldest first
     assert second.signs == {"harm", "fear"}
     assert second.confirmed == {"fear"}
+
+
+def test_a_red_flag_in_a_moment_rated_safe_counts_only_when_confirmed() -> None:
+    person = Person("Aisha", relationship="friend")
+    history = [
+        m(1, 0, 5, "mutual_growth"),
+        m(2, 7, 4, "hard_to_leave"),  # "she's leaving for Spain on Friday"
+        m(3, 14, 5),
+        m(4, 21, 4),
+    ]
+    view = lens(person, history)
+    assert (view.bond, view.health) == ("supportive", "healthy")
+    assert "hard_to_leave" not in signs(view)
+    history[1] = m(2, 7, 4, "hard_to_leave", confirmed=frozenset({"hard_to_leave"}))
+    confirmed = lens(person, history)
+    assert signs(confirmed)["hard_to_leave"] == (2,)
+    assert confirmed.health == "at_risk"
+    history[1] = m(2, 7, 2, "hard_to_leave")  # a moment that felt unsafe
+    assert lens(person, history).health == "at_risk"

@@ -18,7 +18,16 @@ from datetime import date
 
 from bondlens import checkins as checkin_rules
 from bondlens.checkins import CheckIn
-from bondlens.patterns import Cycles, Helper, Moment, Trend, cycles, is_harm, trend, what_helps
+from bondlens.patterns import (
+    Cycles,
+    Helper,
+    Moment,
+    Trend,
+    concern_counts,
+    cycles,
+    trend,
+    what_helps,
+)
 from bondlens.people import Person
 from bondlens.vocabulary import SIGN_GROUPS
 
@@ -128,7 +137,9 @@ def _signs(history: Sequence[Moment], found: Cycles, said: dict[str, int]) -> li
     evidence: dict[str, list[Moment]] = {}
     for moment in history:
         for marker in moment.signs:
-            if marker == "harm" and not is_harm(moment):
+            # A red flag in a moment the person rated safe counts only if confirmed.
+            # Warning signs do count there: a trauma connection's closeness feels good.
+            if GROUP_OF.get(marker) == "red_flag" and not concern_counts(moment, marker):
                 continue
             evidence.setdefault(marker, []).append(moment)
         if (

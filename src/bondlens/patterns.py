@@ -122,14 +122,20 @@ class Cycles:
 
 
 def is_harm(moment: Moment) -> bool:
-    """A hurtful moment within the relationship.
+    """A hurtful moment within the relationship (see :func:`concern_counts`)."""
+    return concern_counts(moment, "harm")
 
-    A harm sign in an entry the person rated safe (4 or 5) is most often about someone
-    else ("my boss yelled, and Sam listened"), so it counts only if they confirmed it.
+
+def concern_counts(moment: Moment, marker: str) -> bool:
+    """Whether a red flag found in this entry is evidence about the bond.
+
+    One found in an entry the person rated safe (4 or 5) is most often about something
+    else ("my boss yelled, and Sam listened", "he's leaving for Spain on Friday"), so it
+    counts only if they confirmed it: their own rating of the moment comes first.
     """
-    if "harm" not in moment.signs:
+    if marker not in moment.signs:
         return False
-    return "harm" in moment.confirmed or moment.safety is None or moment.safety < SAFE
+    return marker in moment.confirmed or moment.safety is None or moment.safety < SAFE
 
 
 def cycles(history: Sequence[Moment]) -> Cycles:
