@@ -589,3 +589,93 @@ GIVE_UNEVEN: Final = (
     "With {name}, you have given support {given} times and received it {received}. "
     "Being someone's support can heal; it can also be worth noticing who supports you."
 )
+
+# --- the Path on the web ------------------------------------------------------------------
+WEB_PATH_INTRO: Final = (
+    "Small steps from feeling alone towards feeling connected. None of them is required, "
+    "and there is no order to keep: take what helps today, and leave the rest."
+)
+#: The steps of shared/domain.md §4 as the Path page tells them: (title, words, tool link).
+WEB_PATH_STEPS: Final = (
+    (
+        "Find one safe person",
+        "Safe isn't perfect: steady, kind, careful with your limits. A quiet reflection, "
+        "person by person, with what your journal already shows.",
+        "/path/safe",
+        "Reflect on who feels safe",
+    ),
+    (
+        "Practise sharing small things",
+        "Tell someone something small, notice how they respond, and collect evidence that "
+        "being seen can be okay. Bigger steps only if and when you want them.",
+        "/path/sharing",
+        "Log a small share",
+    ),
+    (
+        "Loosen a belief about support",
+        "Pick a belief that holds you back, write a counter-belief in your own words, keep "
+        "it where you'll see it, and notice how strongly you believe each over time.",
+        "/path/beliefs",
+        "Open the beliefs workbook",
+    ),
+    (
+        "Nourish a connection",
+        "Small, intentional acts: a check-in message, saying yes to an invitation, "
+        "suggesting a walk. Intention matters more than doing it perfectly.",
+        "/path/nudges",
+        "See today's small ideas",
+    ),
+    (
+        "Get support for building support",
+        "When relationships themselves feel triggering, a trauma-informed therapist can "
+        "help with the patterns underneath. Asking for that help is a step forward.",
+        "",
+        "",
+    ),
+    (
+        "Keep a connection journal",
+        "After time with someone, note what felt safe and what didn't. Over time, patterns "
+        "appear: who, which situations, what kind of support helps.",
+        "/",
+        "Write an entry",
+    ),
+    (
+        "Give support too, within your limits",
+        "Being someone's safe person heals as well. Notice how giving leaves you, and "
+        "whether support flows both ways.",
+        "/path/giving",
+        "Log support you gave",
+    ),
+)
+WEB_PATH_WHY: Final = (
+    "Trauma often begins in relationships, and it also heals in them. A calm person nearby "
+    "helps a stirred-up nervous system settle, people who know us remind us of strengths "
+    "we forgot, and being witnessed keeps us going."
+)
+WEB_PATH_LINK: Final = "Your path: small, optional steps towards connection"
+WEB_PIN_HOME: Final = "Your counter-belief"
+WEB_REFLECTION_SAVED: Final = "Saved your reflection. You can take it again any time."
+WEB_SAFE_MARKED: Final = "Marked as a safe person for you. You can change this any time."
+WEB_SAFE_UNMARKED: Final = "No longer marked as a safe person. You can change this any time."
+WEB_SAFE_EMPTY: Final = (
+    "Nothing was rated, so nothing was saved. Rate one line or more, or come back later."
+)
+WEB_SAFE_NO_PEOPLE: Final = "No people yet. Once you add someone, you can reflect on them here."
+WEB_SHARE_SAVED: Final = "Saved your share in your journal. Thank you for noticing how it went."
+WEB_SHARE_WHO: Final = "Choose who you shared with, so the share can be kept with them."
+WEB_FELT_BAD: Final = "Choose how you felt afterwards, from 1 (awful) to 5 (good)."
+WEB_COUNTER_SAVED: Final = "Saved your counter-belief."
+WEB_PIN_CHANGED: Final = "Done. What's pinned shows on the Write page."
+WEB_RATED: Final = "Saved how strongly you believe each, today."
+WEB_STRENGTH_BAD: Final = (
+    "How strongly goes from 0 to 100, as a whole number; leave one empty to skip it."
+)
+WEB_BELIEF_NOT_FOUND: Final = "There is no belief at this address. The workbook lists all eight."
+WEB_NUDGE_DONE: Final = "Well done. It's in your journal as a check-in."
+WEB_NUDGE_NOT_NOW: Final = "That's fine. It won't come up again for a few days."
+WEB_NUDGE_GONE: Final = "That suggestion isn't on today's list any more, so nothing was changed."
+WEB_GIVE_SAVED: Final = "Saved the support you gave in your journal."
+WEB_GIVE_WHO: Final = "Choose who you supported, so it can be kept with them."
+WEB_GIVE_LEFT: Final = "Choose how giving left you: energised, fine or drained."
+#: How you felt after a share, 1-5 (the words beside the numbers).
+WEB_FELT_WORDS: Final = {1: "awful", 2: "uneasy", 3: "okay", 4: "alright", 5: "good"}

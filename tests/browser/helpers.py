@@ -52,6 +52,13 @@ class Server:
             "person-edit": f"/people/{jordan}/edit",
             "checkin": f"/people/{jordan}/checkin",
             "insights": "/insights",
+            "path": "/path",
+            "path-safe": "/path/safe",
+            "path-sharing": "/path/sharing",
+            "path-beliefs": "/path/beliefs",
+            "path-belief": "/path/beliefs/burden",
+            "path-nudges": "/path/nudges",
+            "path-giving": "/path/giving",
             "settings": "/settings",
             "not-found": "/no-such-page",
         }

@@ -43,6 +43,8 @@ def show_everything(page: Page, name: str) -> None:
         page.locator("label[for=safety-2]").click()
     if name == "person":
         page.get_by_text("Show as a table").click()
+    if name == "path-safe":
+        page.locator("details.reflect summary").first.click()
 
 
 def report(found: list[tuple[str, dict[str, Any]]]) -> str:

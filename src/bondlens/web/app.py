@@ -78,10 +78,12 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     from bondlens.web.api import router as api_routes
+    from bondlens.web.belief_pages import router as belief_routes
     from bondlens.web.data_pages import router as data_routes
     from bondlens.web.lens_pages import router as lens_routes
     from bondlens.web.notes import router as note_routes
     from bondlens.web.pages import router as page_routes
+    from bondlens.web.path_pages import router as path_routes
     from bondlens.web.people_pages import router as people_routes
 
     app.include_router(api_routes)
@@ -89,6 +91,8 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(people_routes)
     app.include_router(note_routes)
     app.include_router(lens_routes)
+    app.include_router(path_routes)
+    app.include_router(belief_routes)
     app.include_router(data_routes)
     _handle_errors(app)
     return app

@@ -68,3 +68,61 @@ def safety_chart(rated: list[tuple[str, int]]) -> Chart | None:
 
 def _as_day(key: str) -> date:
     return date.fromisoformat(key if len(key) == 10 else f"{key}-01")
+
+
+@dataclass(frozen=True)
+class StrengthPoint:
+    label: str  # the day it was rated
+    x: float
+    belief: int | None  # 0-100, or None when that one was skipped
+    counter: int | None
+    belief_y: float | None
+    counter_y: float | None
+
+
+@dataclass(frozen=True)
+class StrengthChart:
+    """How strongly a belief and its counter-belief felt true, 0-100, rating by rating."""
+
+    points: list[StrengthPoint]
+    belief_line: str
+    counter_line: str
+    width: int = WIDTH
+    height: int = HEIGHT
+    left: int = LEFT
+    right: int = WIDTH - RIGHT
+    top: int = TOP
+    bottom: int = HEIGHT - BOTTOM
+
+    def y_for(self, value: int) -> float:
+        return _y_percent(value)
+
+
+def _y_percent(value: float) -> float:
+    span = HEIGHT - TOP - BOTTOM
+    return round(TOP + (100 - value) / 100 * span, 1)
+
+
+def strength_chart(rated: list[tuple[str, int | None, int | None]]) -> StrengthChart | None:
+    """Chart (when, belief, counter) ratings, oldest first, evenly spaced (the last
+    MAX_POINTS of them)."""
+    rated = rated[-MAX_POINTS:]
+    if not rated:
+        return None
+    inner = WIDTH - LEFT - RIGHT
+    points = []
+    for index, (when, belief, counter) in enumerate(rated):
+        x = LEFT + inner / 2 if len(rated) == 1 else LEFT + index / (len(rated) - 1) * inner
+        points.append(
+            StrengthPoint(
+                when[:10],
+                round(x, 1),
+                belief,
+                counter,
+                None if belief is None else _y_percent(belief),
+                None if counter is None else _y_percent(counter),
+            )
+        )
+    belief_line = " ".join(f"{p.x},{p.belief_y}" for p in points if p.belief_y is not None)
+    counter_line = " ".join(f"{p.x},{p.counter_y}" for p in points if p.counter_y is not None)
+    return StrengthChart(points, belief_line, counter_line)

@@ -42,6 +42,16 @@ NOTICES = {
     "person": messages.WEB_PERSON_SAVED,
     "note": messages.WEB_NOTE_SAVED,
     "checkin": messages.WEB_CHECKIN_SAVED,
+    "reflection": messages.WEB_REFLECTION_SAVED,
+    "marked": messages.WEB_SAFE_MARKED,
+    "unmarked": messages.WEB_SAFE_UNMARKED,
+    "share": messages.WEB_SHARE_SAVED,
+    "counter": messages.WEB_COUNTER_SAVED,
+    "pin": messages.WEB_PIN_CHANGED,
+    "rated": messages.WEB_RATED,
+    "nudge-done": messages.WEB_NUDGE_DONE,
+    "not-now": messages.WEB_NUDGE_NOT_NOW,
+    "given": messages.WEB_GIVE_SAVED,
 }
 
 
@@ -106,6 +116,8 @@ def _write_page(
     status: int = 200,
     crisis: Crisis | None = None,
 ) -> Response:
+    from bondlens.path_service import pinned
+
     journal = journal_of(request)
     recent = journal.entries(EntryFilter(limit=3))
     return render(
@@ -118,6 +130,7 @@ def _write_page(
         names=journal.names(),
         recent=recent,
         crisis=crisis,
+        pinned=pinned(journal),
     )
 
 
