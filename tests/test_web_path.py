@@ -58,6 +58,8 @@ def test_a_reflection_is_saved_with_the_evidence_beside_it(
     card = re.search(rf'id="person-{maya.id}".*?</section>', page, re.S)
     assert card
     assert "4.5 of 5, over 2 rated" in card.group(0)
+    assert "4 → 5" in card.group(0)  # the ratings over time, oldest first
+    assert f'href="/people/{maya.id}#chart-title"' in card.group(0)
     response = post_form(
         client,
         f"/path/safe/{maya.id}/reflect",
