@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bondlens import messages
-from bondlens.errors import InvalidInput
+from bondlens.questionnaire import Questionnaire
 from bondlens.vocabulary import SIGNS
 
 #: The markers a check-in asks about, in the order it asks (domain §2). The cycle is
@@ -49,54 +49,23 @@ class Change:
         return self.latest - self.first
 
 
-def marker_id(raw: str) -> str:
-    """A marker id as people type it ('hard-to-leave', 'Hard to leave') made exact."""
-    value = raw.strip().lower().replace("-", "_").replace(" ", "_")
-    if value not in QUESTIONS:
-        raise InvalidInput(
-            messages.CHECKIN_MARKER_UNKNOWN.format(marker=raw, known=", ".join(QUESTIONS))
-        )
-    return value
-
-
-def answer_value(raw: str | int) -> int:
-    """An answer as a number 0-3; the scale's words ('often') are accepted too."""
-    if isinstance(raw, str):
-        text = raw.strip().lower()
-        words = {word: number for number, word in SCALE.items()}
-        if text in words:
-            return words[text]
-        try:
-            raw = int(text)
-        except ValueError:
-            raise InvalidInput(messages.CHECKIN_ANSWER_BAD.format(value=raw)) from None
-    if raw not in SCALE:
-        raise InvalidInput(messages.CHECKIN_ANSWER_BAD.format(value=raw))
-    return raw
-
-
-def parse_answer(text: str) -> tuple[str, int]:
-    """'codependence=2' (or 'fear=often') as (marker, answer)."""
-    marker, sep, value = text.partition("=")
-    if not sep:
-        raise InvalidInput(messages.CHECKIN_PAIR_BAD.format(value=text))
-    return marker_id(marker), answer_value(value)
-
-
-def validated(answers: Mapping[str, int | str]) -> dict[str, int]:
-    """Answers in question order, each checked; at least one is needed."""
-    checked = {marker_id(m): answer_value(a) for m, a in answers.items()}
-    if not checked:
-        raise InvalidInput(messages.CHECKIN_EMPTY)
-    return {m: checked[m] for m in QUESTIONS if m in checked}
+FORM = Questionnaire(
+    QUESTIONS,
+    SCALE,
+    unknown_question=messages.CHECKIN_MARKER_UNKNOWN,
+    bad_answer=messages.CHECKIN_ANSWER_BAD,
+    bad_pair=messages.CHECKIN_PAIR_BAD,
+    empty=messages.CHECKIN_EMPTY,
+)
+marker_id = FORM.question
+answer_value = FORM.answer
+parse_answer = FORM.pair
+validated = FORM.validated
 
 
 def latest(history: Sequence[CheckIn]) -> dict[str, int]:
     """The newest answer to each question across the history (a skip keeps the older one)."""
-    answers: dict[str, int] = {}
-    for checkin in sorted(history, key=lambda c: (c.taken, c.id or 0)):
-        answers.update(checkin.answers)
-    return answers
+    return FORM.latest(history, lambda checkin: checkin.answers)
 
 
 def changes(history: Sequence[CheckIn]) -> list[Change]:

@@ -17,8 +17,8 @@ from typing import Any
 
 from bondlens import messages
 from bondlens.dates import When, when_to_str
-from bondlens.errors import InvalidInput
 from bondlens.people import Person
+from bondlens.questionnaire import Questionnaire
 
 #: The criteria, in the order they are asked (words in ``messages.SAFE_CRITERIA``).
 CRITERIA: tuple[str, ...] = tuple(messages.SAFE_CRITERIA)
@@ -63,54 +63,23 @@ class SafeView:
         return latest(self.reflections)
 
 
-def criterion(raw: str) -> str:
-    """A criterion as people type it ('respects-limits', 'Believes me') made exact."""
-    value = raw.strip().lower().replace("-", "_").replace(" ", "_")
-    if value not in CRITERIA:
-        raise InvalidInput(
-            messages.SAFE_CRITERION_UNKNOWN.format(value=raw, known=", ".join(CRITERIA))
-        )
-    return value
-
-
-def rating(raw: str | int) -> int:
-    """A rating 0-3; the scale's words ('mostly') are accepted too."""
-    if isinstance(raw, str):
-        text = raw.strip().lower()
-        words = {word: number for number, word in SCALE.items()}
-        if text in words:
-            return words[text]
-        try:
-            raw = int(text)
-        except ValueError:
-            raise InvalidInput(messages.SAFE_RATING_BAD.format(value=raw)) from None
-    if raw not in SCALE:
-        raise InvalidInput(messages.SAFE_RATING_BAD.format(value=raw))
-    return raw
-
-
-def parse_rating(text: str) -> tuple[str, int]:
-    """'kind=3' (or 'listens=mostly') as (criterion, rating)."""
-    name, sep, value = text.partition("=")
-    if not sep:
-        raise InvalidInput(messages.SAFE_PAIR_BAD.format(value=text))
-    return criterion(name), rating(value)
-
-
-def validated(ratings: Mapping[str, int | str]) -> dict[str, int]:
-    """Ratings in criteria order, each checked; at least one is needed."""
-    checked = {criterion(c): rating(r) for c, r in ratings.items()}
-    if not checked:
-        raise InvalidInput(messages.SAFE_EMPTY)
-    return {c: checked[c] for c in CRITERIA if c in checked}
+FORM = Questionnaire(
+    CRITERIA,
+    SCALE,
+    unknown_question=messages.SAFE_CRITERION_UNKNOWN,
+    bad_answer=messages.SAFE_RATING_BAD,
+    bad_pair=messages.SAFE_PAIR_BAD,
+    empty=messages.SAFE_EMPTY,
+)
+criterion = FORM.question
+rating = FORM.answer
+parse_rating = FORM.pair
+validated = FORM.validated
 
 
 def latest(history: Sequence[Reflection]) -> dict[str, int]:
     """The newest rating of each criterion (a skip keeps the older one)."""
-    found: dict[str, int] = {}
-    for item in sorted(history, key=lambda r: (r.taken, r.id or 0)):
-        found.update(item.ratings)
-    return {c: found[c] for c in CRITERIA if c in found}
+    return FORM.latest(history, lambda reflection: reflection.ratings)
 
 
 def reflection_json(item: Reflection) -> dict[str, Any]:
