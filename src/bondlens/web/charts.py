@@ -1,4 +1,5 @@
-"""Safety over time as a small SVG line chart, with the same numbers as a table. Pure."""
+"""Small SVG line charts (safety over time, belief strength), each with the same numbers
+as a table. Pure."""
 
 from __future__ import annotations
 
@@ -19,17 +20,23 @@ class Point:
     y: float
 
 
-@dataclass(frozen=True)
-class Chart:
-    points: list[Point]
-    grouped: bool  # True when each point is a month's average
-    polyline: str
+@dataclass(frozen=True, kw_only=True)
+class Frame:
+    """The drawing area every chart shares, in SVG units."""
+
     width: int = WIDTH
     height: int = HEIGHT
     left: int = LEFT
     right: int = WIDTH - RIGHT
     top: int = TOP
     bottom: int = HEIGHT - BOTTOM
+
+
+@dataclass(frozen=True)
+class Chart(Frame):
+    points: list[Point]
+    grouped: bool  # True when each point is a month's average
+    polyline: str
 
     def y_for(self, safety: int) -> float:
         return _y(safety)
@@ -81,18 +88,12 @@ class StrengthPoint:
 
 
 @dataclass(frozen=True)
-class StrengthChart:
+class StrengthChart(Frame):
     """How strongly a belief and its counter-belief felt true, 0-100, rating by rating."""
 
     points: list[StrengthPoint]
     belief_line: str
     counter_line: str
-    width: int = WIDTH
-    height: int = HEIGHT
-    left: int = LEFT
-    right: int = WIDTH - RIGHT
-    top: int = TOP
-    bottom: int = HEIGHT - BOTTOM
 
     def y_for(self, value: int) -> float:
         return _y_percent(value)
