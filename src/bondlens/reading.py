@@ -13,6 +13,7 @@ reads everything a new reader has not seen.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -201,6 +202,12 @@ def read_at_start(journal: Journal) -> threading.Thread | None:
 
 def _read_holding_lock(journal: Journal) -> None:
     import fcntl
+    import os
+
+    # Reading thousands of imported entries takes minutes: let pages go first. On Linux
+    # the niceness of a thread is its own (and passes to the threads it starts).
+    with contextlib.suppress(OSError, AttributeError):
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 15)
 
     lock_path = journal.settings.home / "reading.lock"
     with open(lock_path, "a+b") as lock:
