@@ -224,4 +224,4 @@ def test_a_journal_from_schema_3_gains_the_path(tmp_path: Path) -> None:
         assert service.safe_view(journal, "Kai").latest == {"consistent": 2}
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
-    assert versions == [1, 2, 3, 4]
+    assert versions == list(range(1, migrations.head() + 1))  # and any later ones

@@ -679,3 +679,87 @@ WEB_GIVE_WHO: Final = "Choose who you supported, so it can be kept with them."
 WEB_GIVE_LEFT: Final = "Choose how giving left you: energised, fine or drained."
 #: How you felt after a share, 1-5 (the words beside the numbers).
 WEB_FELT_WORDS: Final = {1: "awful", 2: "uneasy", 3: "okay", 4: "alright", 5: "good"}
+
+
+# --- the safety plan (issue 7) ---------------------------------------------------------
+#: Each section of the plan: its title and a plain prompt, in the plan's order. Our
+#: own words; the structure is the one safety plans commonly use.
+SAFETY_SECTIONS: Final = {
+    "warning_signs": (
+        "My warning signs",
+        "What tells you a hard time may be coming: thoughts, feelings, places, moments.",
+    ),
+    "on_my_own": (
+        "Things I can do on my own",
+        "Small things that help you get through a wave, even a little: a walk, music, "
+        "a shower, breathing slowly.",
+    ),
+    "feel_better": (
+        "People and places that help me feel better",
+        "Where you can go, and who you can be around, without having to explain anything.",
+    ),
+    "ask_for_help": (
+        "People I can ask for help",
+        "Someone you could tell that things are hard right now, and how to reach them.",
+    ),
+    "professionals": (
+        "Professionals and crisis lines",
+        "A therapist, doctor or service you can contact, with a number. Crisis lines for "
+        "your region are always listed here too.",
+    ),
+    "safer_surroundings": (
+        "Making my surroundings safer",
+        "What you could put away, hand to someone, or keep out of reach when things are hard.",
+    ),
+    "reasons": (
+        "My reasons to keep going",
+        "People, animals, plans and small things that matter to you, however small.",
+    ),
+}
+SAFETY_INTRO: Final = (
+    "A plan you write on a calmer day, for a harder one. Short lines are enough, "
+    "and you can change it any time."
+)
+SAFETY_EMPTY: Final = (
+    "Your safety plan is empty so far. Add a line with "
+    '`bondlens safety --add SECTION "TEXT"`, or write it all with `bondlens safety --edit`.'
+)
+SAFETY_NOTHING_YET: Final = "Nothing here yet."
+SAFETY_REGION_LINES: Final = "Crisis lines for your region:"
+SAFETY_SAVED: Final = "Saved your safety plan."
+SAFETY_UNCHANGED: Final = "Nothing changed in your safety plan."
+SAFETY_SECTION_UNKNOWN: Final = (
+    "There is no section {value!r} in the safety plan. The sections are: {choices}."
+)
+SAFETY_TOO_MANY: Final = (
+    "“{section}” can hold up to {limit} lines; please keep the ones that help most."
+)
+SAFETY_NO_ITEM: Final = "“{section}” has no line {number}. `bondlens safety` shows the numbers."
+SAFETY_ITEM_EMPTY: Final = "Please write a few words for the new line."
+SAFETY_FORM_STRAY: Final = (
+    "Line {line} of the form comes before any section heading, so I couldn't tell where "
+    "it belongs. Put it under a heading that starts with “## ”."
+)
+SAFETY_FORM_HEADING: Final = (
+    "Line {line} of the form names a section I don't know: {heading!r}. Keep the headings "
+    "as they were."
+)
+SAFETY_FORM_HELP: Final = (
+    "# Your safety plan. Write one item a line under each heading; keep the headings\n"
+    "# as they are. Lines starting with a single # are ignored. Save and close to keep it."
+)
+SAFETY_EDIT_NEEDS_TERMINAL: Final = (
+    "Editing the whole plan opens your text editor, which needs a terminal. "
+    'From a script, use `bondlens safety --add SECTION "TEXT"` and `--remove SECTION N`.'
+)
+SAFETY_CRISIS_HEADING: Final = "Your safety plan:"
+SAFETY_CRISIS_NONE: Final = (
+    "When things are calmer, you might write a safety plan for harder days: "
+    "`bondlens safety --edit`."
+)
+WEB_SAFETY_LINK: Final = "Safety plan"
+WEB_SAFETY_SAVED: Final = "Saved your safety plan. You can change it any time."
+WEB_SAFETY_IN_SUPPORT: Final = "Your safety plan"
+WEB_SAFETY_MAKE: Final = (
+    "When things feel calmer, a safety plan can help on harder days. You can start one here:"
+)

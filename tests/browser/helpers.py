@@ -60,6 +60,7 @@ class Server:
             "path-nudges": "/path/nudges",
             "path-giving": "/path/giving",
             "settings": "/settings",
+            "safety": "/safety",
             "not-found": "/no-such-page",
         }
 

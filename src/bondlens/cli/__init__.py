@@ -128,6 +128,7 @@ from bondlens.cli import (  # noqa: E402  (commands register)
     path,
     people,
     reading,
+    safety,
     serve,
 )
 
@@ -144,5 +145,6 @@ __all__ = [
     "people",
     "reading",
     "run",
+    "safety",
     "serve",
 ]

@@ -55,9 +55,20 @@ def _screen(app: App, entry: Entry) -> Crisis:
     return screen(entry_words(entry), app.settings.region)
 
 
-def _offer_support(crisis: Crisis) -> None:
-    if crisis.flag:
-        click.echo("\n" + "\n".join(crisis_lines(crisis)))
+def _offer_support(app: App, crisis: Crisis) -> None:
+    """Crisis lines at once, and the person's safety plan with them (read only now)."""
+    if not crisis.flag:
+        return
+    from bondlens.cli.safety import plan_lines
+    from bondlens.safety_service import get_plan
+
+    click.echo("\n" + "\n".join(crisis_lines(crisis)))
+    plan = get_plan(app.journal)
+    if plan.empty:
+        click.echo("\n" + messages.SAFETY_CRISIS_NONE)
+    else:
+        click.echo("\n" + messages.SAFETY_CRISIS_HEADING)
+        click.echo("\n".join(plan_lines(plan, (), numbered=False)))
 
 
 def _say_new_people(names: tuple[str, ...]) -> None:
@@ -139,7 +150,7 @@ def add(
         return
     _say_new_people(saved.new_people)
     click.echo(messages.SAVED.format(id=saved.entry.id))
-    _offer_support(crisis)
+    _offer_support(app, crisis)
 
 
 @cli.command(name="list")
@@ -348,7 +359,7 @@ def edit(
         return
     _say_new_people(saved.new_people)
     click.echo(messages.UPDATED.format(id=saved.entry.id))
-    _offer_support(crisis)
+    _offer_support(app, crisis)
 
 
 @cli.command()

@@ -21,6 +21,7 @@ from bondlens.storage.readings import Readings
 
 if TYPE_CHECKING:
     from bondlens.storage.path import PathRows
+    from bondlens.storage.safety import SafetyRows
 
 _PERSON_COLUMNS = (
     "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
@@ -59,6 +60,13 @@ class Store:
         from bondlens.storage.path import PathRows  # only the path's commands need it
 
         return PathRows(self.conn, self.account_id)
+
+    @property
+    def safety(self) -> SafetyRows:
+        """The safety plan: one an account."""
+        from bondlens.storage.safety import SafetyRows  # only the plan's commands need it
+
+        return SafetyRows(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:

@@ -85,6 +85,7 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     from bondlens.web.pages import router as page_routes
     from bondlens.web.path_pages import router as path_routes
     from bondlens.web.people_pages import router as people_routes
+    from bondlens.web.safety_pages import router as safety_routes
 
     app.include_router(api_routes)
     app.include_router(page_routes)
@@ -94,6 +95,7 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(path_routes)
     app.include_router(belief_routes)
     app.include_router(data_routes)
+    app.include_router(safety_routes)
     _handle_errors(app)
     return app
 

@@ -52,6 +52,7 @@ NOTICES = {
     "nudge-done": messages.WEB_NUDGE_DONE,
     "not-now": messages.WEB_NUDGE_NOT_NOW,
     "given": messages.WEB_GIVE_SAVED,
+    "safety": messages.WEB_SAFETY_SAVED,
 }
 
 
@@ -88,6 +89,12 @@ CheckedForm = Annotated[FormData, Depends(checked_form)]
 def render(request: Request, template: str, status: int = 200, **context: Any) -> Response:
     notice = NOTICES.get(request.query_params.get("done", ""))
     context = {"csrf": request.app.state.csrf, "notice": notice, **context}
+    crisis = context.get("crisis")
+    if crisis is not None and crisis.flag and "safety_plan" not in context:
+        # the support block (_support.html) shows the person's own plan beside the lines
+        from bondlens.safety_service import get_plan
+
+        context["safety_plan"] = get_plan(journal_of(request))
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
         request, template, context, status_code=status
     )

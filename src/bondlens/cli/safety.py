@@ -1,0 +1,135 @@
+"""The ``safety`` command: show the safety plan, edit it whole, add or remove a line.
+
+Thin like every command: parse, call ``safety_service``, render. Crisis lines for the
+region are always shown under "Professionals and crisis lines", after the person's own.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from bondlens import messages
+from bondlens.cli import App, cli, pass_app
+from bondlens.cli.output import FORMATS, emit_json
+
+if TYPE_CHECKING:
+    from bondlens.analysis.results import Resource
+    from bondlens.safety_plan import SafetyPlan
+
+
+def region_lines(app: App) -> tuple[Resource, ...]:
+    """Every crisis line known for the person's region (standard library only)."""
+    from bondlens.analysis.resources import resources_for
+
+    return resources_for(app.settings.region)
+
+
+def plan_lines(plan: SafetyPlan, resources: tuple[Resource, ...], *, numbered: bool) -> list[str]:
+    """The plan as text: each section with its lines, and the region's crisis lines
+    (if given) under professionals. Not ``numbered``: only the sections with lines."""
+    from bondlens.safety_plan import CRISIS_SECTION
+
+    lines: list[str] = []
+    for section in plan.sections():
+        listed = section.id == CRISIS_SECTION and bool(resources)
+        if not numbered and not section.items and not listed:
+            continue
+        lines.append(click.style(section.title, bold=True))
+        for number, item in enumerate(section.items, start=1):
+            lines.append(f"  {number}. {item}" if numbered else f"  • {item}")
+        if numbered and not section.items:
+            lines.append("  " + click.style(messages.SAFETY_NOTHING_YET, dim=True))
+        if listed:
+            lines.append("  " + messages.SAFETY_REGION_LINES)
+            lines.extend(f"    • {r.name}: {r.contact}" for r in resources)
+        lines.append("")
+    return lines[:-1]
+
+
+def _at_terminal() -> bool:
+    return bool(sys.stdin and sys.stdin.isatty() and sys.stdout and sys.stdout.isatty())
+
+
+def _edited(plan: SafetyPlan) -> dict[str, tuple[str, ...]] | None:
+    """The whole plan, edited in $EDITOR; None when the editor was closed unsaved."""
+    from bondlens.errors import InvalidInput
+    from bondlens.safety_plan import form_text, parse_form
+
+    if not _at_terminal():
+        raise InvalidInput(messages.SAFETY_EDIT_NEEDS_TERMINAL)
+    written = click.edit(form_text(plan), extension=".txt", require_save=True)
+    return None if written is None else parse_form(written)
+
+
+@cli.command()
+@click.option("--edit", "edit", is_flag=True, help="Edit the whole plan in your text editor.")
+@click.option(
+    "--add",
+    "add",
+    nargs=2,
+    metavar="SECTION TEXT",
+    help="Add a line to a section (warning-signs, on-my-own, feel-better, ask-for-help, "
+    "professionals, safer-surroundings, reasons).",
+)
+@click.option(
+    "--remove",
+    "remove",
+    nargs=2,
+    type=(str, click.IntRange(min=1)),
+    metavar="SECTION N",
+    help="Take line N (as numbered by `bondlens safety`) out of a section.",
+)
+@click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
+@pass_app
+def safety(
+    app: App,
+    edit: bool,
+    add: tuple[str, str] | None,
+    remove: tuple[str, int] | None,
+    fmt: str,
+) -> None:
+    """Your safety plan, for harder days: show it, or change it.
+
+    \b
+    Examples:
+      bondlens safety
+      bondlens safety --add warning-signs "I stop answering messages"
+      bondlens safety --remove reasons 2
+      bondlens safety --edit
+    """
+    from bondlens import safety_service as service
+
+    journal = app.journal
+    changed = True
+    if edit:
+        items = _edited(service.get_plan(journal))
+        changed = items is not None
+        plan = service.save_plan(journal, items) if items is not None else None
+    elif add:
+        plan = service.add_item(journal, *add)
+    elif remove:
+        plan = service.remove_item(journal, *remove)
+    else:
+        plan, changed = None, False
+    if plan is None:
+        plan = service.get_plan(journal)
+    resources = region_lines(app)
+    if fmt == "json":
+        emit_json(_json(plan, resources))
+        return
+    if edit or add or remove:
+        click.echo((messages.SAFETY_SAVED if changed else messages.SAFETY_UNCHANGED) + "\n")
+    if plan.empty:
+        click.echo(messages.SAFETY_EMPTY + "\n")
+    else:
+        click.echo(messages.SAFETY_INTRO + "\n")
+    click.echo("\n".join(plan_lines(plan, resources, numbered=True)))
+
+
+def _json(plan: SafetyPlan, resources: tuple[Resource, ...]) -> dict[str, Any]:
+    from bondlens.safety_plan import to_json
+
+    return {**to_json(plan), "crisis_lines": [r.to_json() for r in resources]}

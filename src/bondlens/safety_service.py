@@ -1,0 +1,48 @@
+"""The safety plan service: read the plan, save it whole, add or remove one line.
+
+Validates with the pure ``safety_plan`` module and writes through the journal's
+database, each change in one ``Database.write()`` transaction, so a plan is never
+half saved. The CLI and the web call these functions and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from bondlens import safety_plan
+from bondlens.dates import utc_now
+from bondlens.journal import Journal
+from bondlens.safety_plan import SafetyPlan
+
+
+def get_plan(journal: Journal) -> SafetyPlan:
+    """The person's plan (empty, never saved, when there is none yet)."""
+    with journal.db.read() as store:
+        return store.safety.plan() or SafetyPlan()
+
+
+def save_plan(journal: Journal, items: Mapping[str, Iterable[str]]) -> SafetyPlan:
+    """Replace the whole plan with these lines, validated first, all or nothing."""
+    checked = safety_plan.validated(items)
+    with journal.db.write() as store:
+        store.safety.save(checked, utc_now())
+        saved = store.safety.plan()
+    return saved or SafetyPlan()
+
+
+def add_item(journal: Journal, section: str, text: str) -> SafetyPlan:
+    """One more line at the end of a section."""
+    with journal.db.write() as store:
+        current = store.safety.plan() or SafetyPlan()
+        store.safety.save(safety_plan.with_item(current, section, text), utc_now())
+        saved = store.safety.plan()
+    return saved or SafetyPlan()
+
+
+def remove_item(journal: Journal, section: str, number: int) -> SafetyPlan:
+    """Take line ``number`` (from 1, as ``bondlens safety`` shows it) out of a section."""
+    with journal.db.write() as store:
+        current = store.safety.plan() or SafetyPlan()
+        store.safety.save(safety_plan.without_item(current, section, number), utc_now())
+        saved = store.safety.plan()
+    return saved or SafetyPlan()
