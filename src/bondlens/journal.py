@@ -30,8 +30,9 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
 Progress = Callable[[int], None]
-#: How many summaries (counts, tag lists, ...) are remembered between writes.
-MEMO_SIZE = 128
+#: How many summaries (counts, tag lists, lenses, ...) are remembered between writes: a
+#: few per person, so a journal with a hundred people or more still keeps them all.
+MEMO_SIZE = 1024
 T = TypeVar("T")
 
 
