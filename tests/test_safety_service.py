@@ -97,4 +97,4 @@ def test_a_journal_from_schema_4_gains_the_safety_plan(tmp_path: Path) -> None:
         assert service.get_plan(journal).of("reasons") == ("Miso",)
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
-    assert versions == [1, 2, 3, 4, 5]
+    assert versions == list(range(1, migrations.head() + 1))

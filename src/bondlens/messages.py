@@ -763,3 +763,43 @@ WEB_SAFETY_IN_SUPPORT: Final = "Your safety plan"
 WEB_SAFETY_MAKE: Final = (
     "When things feel calmer, a safety plan can help on harder days. You can start one here:"
 )
+
+
+# --- the care team (issue 7, shared/domain.md §6) -------------------------------------------
+#: Each kind of care team member: its label, in the order the team is listed.
+CARE_KINDS: Final = {
+    "therapist": "Therapist",
+    "support_group": "Support group",
+    "doctor": "Doctor",
+    "crisis_line": "Crisis line",
+    "trusted_person": "Trusted person",
+    "other": "Other",
+}
+CARE_INTRO: Final = (
+    "The people and places that support you, how to reach them, and where you are on "
+    "the path to care. Nobody has to do this alone."
+)
+CARE_EMPTY: Final = (
+    "Your care team is empty for now. You might add a therapist you'd like to see, a "
+    'group, or someone you trust: `bondlens care add "NAME" --kind therapist`.'
+)
+CARE_KIND_UNKNOWN: Final = (
+    "There is no kind {value!r} for a care team member. The kinds are: {choices}."
+)
+CARE_NAME_EMPTY: Final = "Please give this member of your care team a name."
+CARE_TOO_MANY: Final = (
+    "Your care team can hold up to {limit} members; you might remove one you no longer need."
+)
+CARE_NOT_FOUND: Final = (
+    "There is no care team member #{id}. `bondlens care` lists them with their numbers."
+)
+CARE_NOTHING_TO_CHANGE: Final = (
+    "Nothing to change: give at least one of --name, --kind, --reach, --status or --notes."
+)
+CARE_ADDED: Final = "Added {name} to your care team (#{id})."
+CARE_EDITED: Final = "Saved the changes to {name}."
+CARE_REMOVED: Final = "Removed {name} from your care team."
+WEB_CARE_LINK: Final = "Your care team"
+WEB_CARE_ADDED: Final = "Added to your care team."
+WEB_CARE_EDITED: Final = "Saved your changes."
+WEB_CARE_REMOVED: Final = "Removed from your care team."

@@ -10,6 +10,8 @@ from typing import Any
 
 from playwright.sync_api import ConsoleMessage, Error, Page, Response
 
+from bondlens.web.learn_pages import TOPICS
+
 
 @dataclass
 class Server:
@@ -61,6 +63,9 @@ class Server:
             "path-giving": "/path/giving",
             "settings": "/settings",
             "safety": "/safety",
+            "care": "/care",
+            "learn": "/learn",
+            **{f"learn-{t.slug}": f"/learn/{t.slug}" for t in TOPICS},
             "not-found": "/no-such-page",
         }
 

@@ -121,6 +121,7 @@ def _quiet_stdout() -> None:
 from bondlens.cli import (  # noqa: E402  (commands register)
     analysis,
     beliefs,
+    care,
     data,
     entries,
     lens,
@@ -135,6 +136,7 @@ from bondlens.cli import (  # noqa: E402  (commands register)
 __all__ = [
     "analysis",
     "beliefs",
+    "care",
     "cli",
     "data",
     "entries",

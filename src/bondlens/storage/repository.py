@@ -20,6 +20,7 @@ from bondlens.storage.lens import LensRows
 from bondlens.storage.readings import Readings
 
 if TYPE_CHECKING:
+    from bondlens.storage.care import CareRows
     from bondlens.storage.path import PathRows
     from bondlens.storage.safety import SafetyRows
 
@@ -67,6 +68,13 @@ class Store:
         from bondlens.storage.safety import SafetyRows  # only the plan's commands need it
 
         return SafetyRows(self.conn, self.account_id)
+
+    @property
+    def care(self) -> CareRows:
+        """The care team: the people and places that support this account's person."""
+        from bondlens.storage.care import CareRows  # only the care team's commands need it
+
+        return CareRows(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:

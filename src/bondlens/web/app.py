@@ -79,7 +79,9 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
 
     from bondlens.web.api import router as api_routes
     from bondlens.web.belief_pages import router as belief_routes
+    from bondlens.web.care_pages import router as care_routes
     from bondlens.web.data_pages import router as data_routes
+    from bondlens.web.learn_pages import router as learn_routes
     from bondlens.web.lens_pages import router as lens_routes
     from bondlens.web.notes import router as note_routes
     from bondlens.web.pages import router as page_routes
@@ -96,6 +98,8 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(belief_routes)
     app.include_router(data_routes)
     app.include_router(safety_routes)
+    app.include_router(care_routes)
+    app.include_router(learn_routes)
     _handle_errors(app)
     return app
 
