@@ -7,7 +7,7 @@ half saved. The CLI and the web call these functions and nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from bondlens import safety_plan
 from bondlens.dates import utc_now
@@ -24,25 +24,24 @@ def get_plan(journal: Journal) -> SafetyPlan:
 def save_plan(journal: Journal, items: Mapping[str, Iterable[str]]) -> SafetyPlan:
     """Replace the whole plan with these lines, validated first, all or nothing."""
     checked = safety_plan.validated(items)
-    with journal.db.write() as store:
-        store.safety.save(checked, utc_now())
-        saved = store.safety.plan()
-    return saved or SafetyPlan()
+    return _change(journal, lambda _current: checked)
 
 
 def add_item(journal: Journal, section: str, text: str) -> SafetyPlan:
     """One more line at the end of a section."""
-    with journal.db.write() as store:
-        current = store.safety.plan() or SafetyPlan()
-        store.safety.save(safety_plan.with_item(current, section, text), utc_now())
-        saved = store.safety.plan()
-    return saved or SafetyPlan()
+    return _change(journal, lambda current: safety_plan.with_item(current, section, text))
 
 
 def remove_item(journal: Journal, section: str, number: int) -> SafetyPlan:
     """Take line ``number`` (from 1, as ``bondlens safety`` shows it) out of a section."""
+    return _change(journal, lambda current: safety_plan.without_item(current, section, number))
+
+
+def _change(
+    journal: Journal, change: Callable[[SafetyPlan], Mapping[str, tuple[str, ...]]]
+) -> SafetyPlan:
+    """Read the plan, change it and store it in one transaction; return it as stored."""
     with journal.db.write() as store:
-        current = store.safety.plan() or SafetyPlan()
-        store.safety.save(safety_plan.without_item(current, section, number), utc_now())
+        store.safety.save(change(store.safety.plan() or SafetyPlan()), utc_now())
         saved = store.safety.plan()
     return saved or SafetyPlan()
