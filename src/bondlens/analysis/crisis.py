@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bondlens.analysis.crisis_rules import (
     COMPILED,
@@ -79,6 +80,9 @@ _GLUE = frozenset(
     | {"urge", "urges", "thoughts", "desire", "wish", "need", "signs"}
 )
 _MAX_GLUE = 6
+#: Sentences whose reading is remembered: the engine asks about each sentence more than
+#: once (the screen, then the backstop's "set aside?"), and journals repeat themselves.
+_REMEMBERED = 8192
 _CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
 _MEDIA = re.compile(
     r"\b(?:movie|movies|film|films|show|series|episode|book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"
@@ -139,7 +143,7 @@ def sentences(text: str) -> list[str]:
 
 def screen_sentence(sentence: str) -> set[str]:
     """The crisis kinds one sentence holds, after idioms, negations and fiction are set aside."""
-    return _screen_sentence(sentence)[0]
+    return set(_screen_sentence(sentence)[0])
 
 
 def negated_kinds(sentence: str) -> set[str]:
@@ -149,12 +153,13 @@ def negated_kinds(sentence: str) -> set[str]:
     read better than a similarity score does.
     """
     found, negated = _screen_sentence(sentence)
-    return negated - found
+    return set(negated - found)
 
 
 def has_idiom(sentence: str) -> bool:
     """Whether the sentence holds an everyday idiom the screen set aside ("killing me")."""
-    return _without_idioms(normalize(sentence)) != normalize(sentence)
+    norm, calm = _read(sentence)
+    return calm != norm
 
 
 def _without_idioms(norm: str) -> str:
@@ -174,8 +179,8 @@ def set_aside(sentence: str) -> str:
     nothing else in it flags) or "story" (a film or a book, not about the writer). The
     embedding backstop treats these sentences with more care than the rest.
     """
-    norm = normalize(sentence)
-    if _without_idioms(norm) != norm:
+    norm, calm = _read(sentence)
+    if calm != norm:
         return "idiom"
     found, negated = _screen_sentence(sentence)
     if not found and (negated or _DENIAL.search(norm)):
@@ -185,8 +190,17 @@ def set_aside(sentence: str) -> str:
     return ""
 
 
-def _screen_sentence(sentence: str) -> tuple[set[str], set[str]]:
-    norm = _without_idioms(normalize(sentence))
+@lru_cache(maxsize=_REMEMBERED)
+def _read(sentence: str) -> tuple[str, str]:
+    """``sentence`` normalised, and the same with its idioms blanked out."""
+    norm = normalize(sentence)
+    return norm, _without_idioms(norm)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _screen_sentence(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The kinds ``sentence`` holds, and the kinds it names only to deny them."""
+    norm = _read(sentence)[1]
     found: set[str] = set()
     negated: set[str] = set()
     about_media = _MEDIA.search(norm) is not None
@@ -202,7 +216,7 @@ def _screen_sentence(sentence: str) -> tuple[set[str], set[str]]:
             break
     if "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
         found.add("suicidal_thoughts")
-    return found, negated
+    return frozenset(found), frozenset(negated)
 
 
 def _soft_suicidal(norm: str, about_media: bool) -> bool:

@@ -140,6 +140,22 @@ class CrisisHead:
             self.model = ExemplarModel.load(head)
         self._np = np
         self._embedder = embedder
+        self._prepare()
+
+    def _prepare(self) -> None:
+        """What every call of :meth:`_read` needs, computed once: the crisis examples'
+        vectors and kinds, and one matrix of everything calm (calm examples, everyday)."""
+        np = self._np
+        labels = np.array(self.labels)
+        crisis = labels != NEUTRAL
+        self._crisis_vectors = self.vectors[crisis]
+        self._crisis_kinds = labels[crisis]
+        self._calm_vectors = np.vstack(
+            [self.vectors[~crisis], *([self.everyday] if self.everyday.size else [])]
+        ).astype(np.float32)
+        model_labels = self.model.labels if self.model is not None else ()
+        self._any_column = model_labels.index(ANY) if ANY in model_labels else None
+        self._kind_columns = [(k, model_labels.index(k)) for k in KINDS if k in model_labels]
 
     def save_vectors(self, path: Path = VECTORS, everyday: Any = None) -> None:
         """Store the examples' vectors (and the everyday ones) so loading needs no model."""
@@ -208,43 +224,44 @@ class CrisisHead:
         similarity and the "any crisis" score (1 without the head). The rows after the
         first half are pairs of sentences: they need ``PAIR_MARGIN`` more."""
         np = self._np
-        count = (len(rows) + 1) // 2
-        labels = np.array(self.labels)
-        crisis = labels != NEUTRAL
-        similarity = rows @ self.vectors.T
-        best = similarity[:, crisis].max(axis=1) if crisis.any() else np.zeros(len(rows))
-        nearest = labels[crisis][similarity[:, crisis].argmax(axis=1)] if crisis.any() else None
-        calm = np.full(len(rows), -1.0)
-        if (~crisis).any():
-            calm = similarity[:, ~crisis].max(axis=1)
-        if self.everyday.size:
-            calm = np.maximum(calm, (rows @ self.everyday.T).max(axis=1))
-        likely = np.zeros((len(rows), 0))
-        model_labels: tuple[str, ...] = ()
+        total = len(rows)
+        count = (total + 1) // 2
+        margin = np.where(np.arange(total) >= count, PAIR_MARGIN, 0.0)
+        if len(self._crisis_kinds):
+            similarity = rows @ self._crisis_vectors.T
+            best = similarity.max(axis=1)
+            nearest = self._crisis_kinds[similarity.argmax(axis=1)]
+        else:
+            best, nearest = np.zeros(total), None
+        calm = np.full(total, -1.0)
+        if len(self._calm_vectors):
+            calm = np.maximum(calm, (rows @ self._calm_vectors.T).max(axis=1))
+        likely: Any = np.zeros((total, 0))
         if self.model is not None:
-            likely = self.model.scores(rows)
-            model_labels = self.model.labels
-        found: list[tuple[set[str], float, float] | None] = []
-        for index in range(len(rows)):
-            pair = index >= count
-            margin = PAIR_MARGIN if pair else 0.0
-            scored = {
-                label: float(likely[index, column]) for column, label in enumerate(model_labels)
+            likely = self.model.scores(rows).astype(np.float64)
+        # Without an "any crisis" score, the nearest examples decide alone.
+        column = self._any_column
+        any_near = np.ones(total) if column is None else likely[:, column]
+        any_sure = np.zeros(total) if column is None else any_near
+        # float32 thresholds, as comparing one float32 with a Python float does
+        sure_at = (SURE + margin).astype(np.float32)
+        close_at = (CLOSE + margin).astype(np.float32)
+        near = (any_near >= FLOOR) & (
+            (best >= sure_at) | ((best >= close_at) & (best >= calm + LEAD))
+        )
+        # The head alone is not trusted where a calm example is clearly nearer than
+        # any crisis one ("a new rope for the dog's tug toy").
+        sure = (any_sure >= LIKELY + margin) & (calm < best + VETO)
+        found: list[tuple[set[str], float, float] | None] = [None] * total
+        for index in np.flatnonzero(near | sure).tolist():
+            kind_set = {
+                kind
+                for kind, at in self._kind_columns
+                if likely[index, at] >= LIKELY + margin[index]
             }
-            near = scored.get(ANY, 1.0) >= FLOOR and bool(
-                best[index] >= SURE + margin
-                or (best[index] >= CLOSE + margin and best[index] >= calm[index] + LEAD)
-            )
-            # The head alone is not trusted where a calm example is clearly nearer than
-            # any crisis one ("a new rope for the dog's tug toy").
-            sure = scored.get(ANY, 0.0) >= LIKELY + margin and calm[index] < best[index] + VETO
-            if not (near or sure):
-                found.append(None)
-                continue
-            kind_set = {k for k in KINDS if scored.get(k, 0.0) >= LIKELY + margin}
             if nearest is not None:
                 kind_set.add(str(nearest[index]))
-            found.append((kind_set, float(best[index]), scored.get(ANY, 1.0)))
+            found[index] = (kind_set, float(best[index]), float(any_near[index]))
         return found
 
     def check(self, text: str, screened: Crisis, region: str | None = None) -> Crisis:
