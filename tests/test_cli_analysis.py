@@ -84,7 +84,13 @@ def test_an_ordinary_entry_shows_no_crisis_lines(cli: Cli) -> None:
     saved = cli.ok("add", "This commute is killing me, but coffee with Sam was lovely.")
     assert messages.CRISIS_INTRO not in saved.out
     record = cli.json("add", "--format", "json", "Quiet evening.")
-    assert record["crisis"] == {"flag": False, "kinds": [], "quotes": [], "resources": []}
+    assert record["crisis"] == {
+        "flag": False,
+        "kinds": [],
+        "quotes": [],
+        "resources": [],
+        "contacts": [],
+    }
 
 
 def test_editing_into_crisis_language_shows_support_too(cli: Cli) -> None:

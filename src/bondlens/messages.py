@@ -629,8 +629,8 @@ WEB_PATH_STEPS: Final = (
         "Get support for building support",
         "When relationships themselves feel triggering, a trauma-informed therapist can "
         "help with the patterns underneath. Asking for that help is a step forward.",
-        "",
-        "",
+        "/summary",
+        "Prepare a summary for a session",
     ),
     (
         "Keep a connection journal",
@@ -803,3 +803,119 @@ WEB_CARE_LINK: Final = "Your care team"
 WEB_CARE_ADDED: Final = "Added to your care team."
 WEB_CARE_EDITED: Final = "Saved your changes."
 WEB_CARE_REMOVED: Final = "Removed from your care team."
+
+
+# --- support in a hard moment: own contacts first, "Get help now" (issue 7) -------------
+#: The crisis block (the CLI, and the web's headings without the colon).
+SUPPORT_OWN: Final = "Your own contacts:"
+SUPPORT_LINES: Final = "Crisis lines and services:"
+SUPPORT_FROM_CARE: Final = "From your care team:"
+SUPPORT_ADD_CONTACTS: Final = (
+    "People you trust and crisis lines you know can be kept in your care team; they are "
+    'then shown first whenever things are hard: `bondlens care add "NAME" --kind '
+    'trusted-person --reach "NUMBER"`.'
+)
+WEB_SUPPORT_OWN: Final = "Your own contacts"
+WEB_SUPPORT_LINES: Final = "Crisis lines and services"
+WEB_HELP_LINK: Final = "Get help now"
+HELP_TITLE: Final = "Get help now"
+HELP_INTRO: Final = (
+    "You don't have to get through this alone. Here is who you can reach right now, "
+    "starting with the people you chose."
+)
+HELP_URGENT_TITLE: Final = "Emergency services"
+HELP_NO_CONTACTS: Final = (
+    "No contacts of your own here yet. When you feel up to it, you can add people you "
+    "trust and crisis lines you know to your care team, and they will be shown first."
+)
+HELP_REGION: Final = "These are the lines for your region, {region}."
+HELP_REGION_UNSET: Final = "No region is set, so this is a list from several countries."
+HELP_REGION_CHANGE: Final = "Change your region"
+HELP_PLAN_INTRO: Final = "What you wrote for a day like this:"
+HELP_CARE: Final = "Everyone who supports you, and how to reach them:"
+SETTINGS_REGION: Final = "Crisis lines are shown for your region, {region}."
+SETTINGS_REGION_UNSET: Final = (
+    "No region is set, so crisis lines come from a list of several countries."
+)
+SETTINGS_REGION_HOW: Final = (
+    "To choose your region, start bondlens with BONDLENS_REGION set to your country's "
+    "two-letter code, for example:"
+)
+
+
+# --- the session summary (issue 7, shared/domain.md §4 step 5 and §6) -----------------------
+SUMMARY_TITLE: Final = "Session summary"
+SUMMARY_PREPARED: Final = "Prepared by you with bondlens, {range}."
+SUMMARY_RANGE: Final = "{since} to {until}"
+SUMMARY_NOT_DIAGNOSIS: Final = (
+    "This is your own journal, in your own words, with only the parts you chose to bring. "
+    "bondlens reflects patterns in what you wrote; it is not a diagnosis."
+)
+#: Each part of a summary, in the order it is shown: its heading.
+SUMMARY_PARTS: Final = {
+    "entries": "Entries",
+    "lens": "Through the lens",
+    "checkins": "Check-ins",
+    "workbook": "Beliefs workbook",
+    "safety_plan": "Safety plan",
+}
+SUMMARY_ENTRY_META: Final = "Entry #{id}"
+SUMMARY_SAFE: Final = "What felt safe: {text}"
+SUMMARY_UNSAFE: Final = "What felt unsafe: {text}"
+SUMMARY_NO_ENTRIES: Final = "No entries in these dates."
+SUMMARY_LENS_FACTS: Final = "Pattern: {bond} · Health: {health}"
+SUMMARY_LENS_LATELY: Final = " · Lately: {trend} ({recent} of 5)"
+SUMMARY_LENS_SCOPE: Final = (
+    "The lens looks at everything you've written about {name}, not only these dates."
+)
+SUMMARY_LENS_SIGN: Final = "{words}: {count} {entries}"
+SUMMARY_NO_CHECKINS: Final = "No check-ins in these dates."
+SUMMARY_CHECKIN_HEADING: Final = "About {name}, {when}"
+SUMMARY_CHECKIN_ANSWER: Final = "{words}: {answer}"
+SUMMARY_NO_WORKBOOK: Final = "Nothing in the beliefs workbook for these dates."
+SUMMARY_COUNTER: Final = "Your counter-belief: {counter}"
+SUMMARY_STRENGTHS: Final = "How strongly you believed it / your counter-belief (0-100): {ratings}"
+SUMMARY_MOMENTS: Final = "Showed up in {count} {entries} in these dates."
+SUMMARY_PLAN_EMPTY: Final = "Your safety plan is empty so far."
+SUMMARY_NOTHING_CHOSEN: Final = (
+    "Nothing is chosen yet. Tick the entries or parts you'd like to bring, then make the summary."
+)
+SUMMARY_RANGE_BACKWARDS: Final = (
+    "The first day ({since}) comes after the last day ({until}). You might swap them."
+)
+SUMMARY_CLI_NO_ENTRIES: Final = (
+    "There are no entries from {range}. You might try other dates with --since and "
+    "--until, or add a part such as --workbook or --checkins."
+)
+SUMMARY_CLI_NOTHING: Final = (
+    "With --no-entries, add at least one part: --lens NAME, --lens-everyone, --workbook, "
+    "--checkins or --safety-plan."
+)
+SUMMARY_WRITTEN: Final = "Wrote your session summary to {path}."
+SUMMARY_FILE_EXISTS: Final = (
+    "{path} already exists. Choose another name, or add --force to replace it."
+)
+WEB_SUMMARY_LINK: Final = "Prepare a summary for a session"
+WEB_SUMMARY_INTRO: Final = (
+    "Bring what you choose to a therapy session: pick the dates, then tick what to "
+    "include. Nothing is saved, and nothing leaves this computer unless you print or "
+    "download it."
+)
+WEB_SUMMARY_DATA: Final = (
+    "A printable summary of the dates and parts you choose, to bring to a therapy session."
+)
+WEB_SUMMARY_NO_ENTRIES: Final = (
+    "No entries in these dates. You can still include other parts, or try other dates."
+)
+WEB_SUMMARY_TOO_MANY: Final = (
+    "There are {total:,} entries in these dates; here are the newest {shown:,}. "
+    "Shorter dates show the rest."
+)
+WEB_SUMMARY_NO_PEOPLE: Final = "Nobody is named in the entries from these dates."
+WEB_SUMMARY_CHECKINS_NONE: Final = "none in these dates"
+WEB_SUMMARY_CHECKINS_ABOUT: Final = "{count} about {name}"
+WEB_SUMMARY_PLAN_EMPTY: Final = "it is empty so far"
+WEB_SUMMARY_WAITING: Final = (
+    "{count:,} {entries} not read yet, so the lens and the workbook can't see them yet. "
+    "They are being read now; in a moment, you can make the summary again."
+)

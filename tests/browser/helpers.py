@@ -64,6 +64,8 @@ class Server:
             "settings": "/settings",
             "safety": "/safety",
             "care": "/care",
+            "summary": "/summary?since=2026-09-01&until=2026-11-30",  # the sample's dates
+            "help": "/help",
             "learn": "/learn",
             **{f"learn-{t.slug}": f"/learn/{t.slug}" for t in TOPICS},
             "not-found": "/no-such-page",

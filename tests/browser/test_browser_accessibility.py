@@ -90,7 +90,17 @@ def test_no_serious_accessibility_problems(
     expect(page.locator("#results .count")).to_have_text(f"{maya} entries")
     audit("journal, filtered live")
 
-    assert len(audited) == len(server.pages()) + 2  # every page, and the two states above
+    # A session summary made from a few ticked entries and parts (a POST, so not in pages()).
+    page.goto(server.url + server.pages()["summary"])
+    page.locator('input[name="entry"]').first.check()
+    page.get_by_role("checkbox", name="Jordan", exact=True).check()
+    page.get_by_role("checkbox", name="Check-ins taken in these dates").check()
+    page.get_by_role("checkbox", name="Your safety plan").check()
+    page.get_by_role("button", name="Make the summary").click()
+    expect(page.locator("article.summary")).to_be_visible()
+    audit("summary, the printable page")
+
+    assert len(audited) == len(server.pages()) + 3  # every page, and the three states above
     found = [
         (f"[{scheme}, {width} px] {name}", violation)
         for name, violations in audited.items()

@@ -131,6 +131,7 @@ from bondlens.cli import (  # noqa: E402  (commands register)
     reading,
     safety,
     serve,
+    summary,
 )
 
 __all__ = [
@@ -149,4 +150,5 @@ __all__ = [
     "run",
     "safety",
     "serve",
+    "summary",
 ]

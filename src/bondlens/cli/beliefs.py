@@ -9,9 +9,11 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
-from bondlens.cli.path import WHEN_HELP, fill, when_or_now
+from bondlens.cli.path import WHEN_HELP, fill, screened, when_or_now
+from bondlens.cli.support import crisis_json, offer_support
 
 if TYPE_CHECKING:
+    from bondlens.analysis.results import Crisis
     from bondlens.workbook import Counter, Page
 
 
@@ -65,8 +67,10 @@ def beliefs(
         return
     said = [messages.BELIEF_UNPINNED] if unpin else []
     ident = workbook.belief_id(belief)
+    crisis: Crisis | None = None
     if counter is not None:
         saved = service.set_counter(journal, ident, counter, pin=pin)
+        crisis = screened(app, saved.text)
         said.append(messages.BELIEF_COUNTER_SAVED.format(belief=messages.BELIEF_WORDS[ident]))
         if saved.pinned:
             said.append(messages.BELIEF_PINNED.format(counter=saved.text))
@@ -80,9 +84,12 @@ def beliefs(
         said.append(messages.BELIEF_RATED)
     page = service.belief_page(journal, ident)
     if fmt == "json":
-        emit_json(workbook.page_json(page))
+        shown = workbook.page_json(page)
+        emit_json(shown if crisis is None else {**shown, "crisis": crisis_json(app, crisis)})
     elif said:
         click.echo("\n".join(fill(s) for s in said))
+        if crisis is not None:
+            offer_support(app, crisis)
     else:
         click.echo(_page_text(page))
 

@@ -13,14 +13,8 @@ if TYPE_CHECKING:
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import (
-    FORMATS,
-    confirmed,
-    crisis_lines,
-    emit_json,
-    entry_block,
-    entry_list,
-)
+from bondlens.cli.output import FORMATS, confirmed, emit_json, entry_block, entry_list
+from bondlens.cli.support import crisis_json, offer_support
 from bondlens.dates import parse_day, parse_when
 from bondlens.entries import KINDS, Entry, EntryChanges, EntryFilter, default_kind, entry_words
 from bondlens.errors import InvalidInput
@@ -53,22 +47,6 @@ def _screen(app: App, entry: Entry) -> Crisis:
     from bondlens.analysis.crisis import screen
 
     return screen(entry_words(entry), app.settings.region)
-
-
-def _offer_support(app: App, crisis: Crisis) -> None:
-    """Crisis lines at once, and the person's safety plan with them (read only now)."""
-    if not crisis.flag:
-        return
-    from bondlens.cli.safety import plan_lines
-    from bondlens.safety_service import get_plan
-
-    click.echo("\n" + "\n".join(crisis_lines(crisis)))
-    plan = get_plan(app.journal)
-    if plan.empty:
-        click.echo("\n" + messages.SAFETY_CRISIS_NONE)
-    else:
-        click.echo("\n" + messages.SAFETY_CRISIS_HEADING)
-        click.echo("\n".join(plan_lines(plan, (), numbered=False)))
 
 
 def _say_new_people(names: tuple[str, ...]) -> None:
@@ -144,13 +122,13 @@ def add(
             {
                 **entry_json(saved.entry),
                 "new_people": list(saved.new_people),
-                "crisis": crisis.to_json(),
+                "crisis": crisis_json(app, crisis),
             }
         )
         return
     _say_new_people(saved.new_people)
     click.echo(messages.SAVED.format(id=saved.entry.id))
-    _offer_support(app, crisis)
+    offer_support(app, crisis)
 
 
 @cli.command(name="list")
@@ -353,13 +331,13 @@ def edit(
             {
                 **entry_json(saved.entry),
                 "new_people": list(saved.new_people),
-                "crisis": crisis.to_json(),
+                "crisis": crisis_json(app, crisis),
             }
         )
         return
     _say_new_people(saved.new_people)
     click.echo(messages.UPDATED.format(id=saved.entry.id))
-    _offer_support(app, crisis)
+    offer_support(app, crisis)
 
 
 @cli.command()

@@ -7,7 +7,8 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
-from bondlens.cli.path import fill, offer_support, screened, today_or
+from bondlens.cli.path import fill, screened, today_or
+from bondlens.cli.support import crisis_json, offer_support
 
 TODAY_HELP = "Look from this day (default: today)."
 
@@ -63,7 +64,7 @@ def _answer(app: App, nudge_id: str, answer: str, today: str | None, note: str, 
                 "nudge": rules.nudge_json(done.nudge),
                 "answer": done.answer,
                 "entry": entry_json(done.entry) if done.entry else None,
-                "crisis": crisis.to_json(),
+                "crisis": crisis_json(app, crisis),
             }
         )
         return
@@ -71,7 +72,7 @@ def _answer(app: App, nudge_id: str, answer: str, today: str | None, note: str, 
         click.echo(messages.NUDGE_DONE.format(entry=done.entry.id))
     else:
         click.echo(messages.NUDGE_NOT_NOW)
-    offer_support(crisis)
+    offer_support(app, crisis)
 
 
 @nudges.command(name="done")

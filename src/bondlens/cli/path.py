@@ -18,6 +18,7 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json, width
+from bondlens.cli.support import crisis_json, offer_support
 
 if TYPE_CHECKING:
     from bondlens.analysis.results import Crisis
@@ -55,14 +56,6 @@ def screened(app: App, text: str) -> Crisis:
     from bondlens.analysis.crisis import screen
 
     return screen(text, app.settings.region)
-
-
-def offer_support(crisis: Crisis) -> None:
-    """Crisis lines at once when the words call for them, whatever the command."""
-    from bondlens.cli.output import crisis_lines
-
-    if crisis.flag:
-        click.echo("\n" + "\n".join(crisis_lines(crisis)))
 
 
 def _at_terminal() -> bool:
@@ -292,11 +285,11 @@ def share(
     )
     crisis = screened(app, saved.note)
     if fmt == "json":
-        emit_json({**sharing.share_json(saved), "crisis": crisis.to_json()})
+        emit_json({**sharing.share_json(saved), "crisis": crisis_json(app, crisis)})
         return
     click.echo(messages.SHARE_SAVED.format(name=saved.person, id=saved.entry_id))
     click.echo(fill(service.ladder(journal, saved.person)[0].text))
-    offer_support(crisis)
+    offer_support(app, crisis)
 
 
 # --- step 7: give ---------------------------------------------------------------------
@@ -358,7 +351,7 @@ def give(
     saved = service.give(journal, giving.Given(name, words, left, moment))
     crisis = screened(app, saved.text)
     if fmt == "json":
-        emit_json({**giving.given_json(saved), "crisis": crisis.to_json()})
+        emit_json({**giving.given_json(saved), "crisis": crisis_json(app, crisis)})
         return
     click.echo(messages.GIVE_SAVED.format(name=saved.person, id=saved.entry_id))
-    offer_support(crisis)
+    offer_support(app, crisis)

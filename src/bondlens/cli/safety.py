@@ -1,13 +1,16 @@
 """The ``safety`` command: show the safety plan, edit it whole, add or remove a line.
 
-Thin like every command: parse, call ``safety_service``, render. Crisis lines for the
-region are always shown under "Professionals and crisis lines", after the person's own.
+Thin like every command: parse, call ``safety_service``, render. The person's own
+contacts from the care team are shown in the sections they belong to (trusted people
+under "People I can ask for help", their crisis lines under "Professionals and crisis
+lines"), after the plan's own lines; the region's crisis lines always come last under
+"Professionals and crisis lines".
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,8 +19,11 @@ from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from bondlens.analysis.results import Resource
     from bondlens.safety_plan import SafetyPlan
+    from bondlens.support import Contact
 
 
 def region_lines(app: App) -> tuple[Resource, ...]:
@@ -27,21 +33,35 @@ def region_lines(app: App) -> tuple[Resource, ...]:
     return resources_for(app.settings.region)
 
 
-def plan_lines(plan: SafetyPlan, resources: tuple[Resource, ...], *, numbered: bool) -> list[str]:
-    """The plan as text: each section with its lines, and the region's crisis lines
-    (if given) under professionals. Not ``numbered``: only the sections with lines."""
+def plan_lines(
+    plan: SafetyPlan,
+    resources: tuple[Resource, ...],
+    *,
+    numbered: bool,
+    contacts: Sequence[Contact] = (),
+) -> list[str]:
+    """The plan as text: each section with its lines, then the care team's ``contacts``
+    that belong to it and, under professionals, the region's crisis lines (if given).
+    Not ``numbered``: only the sections with lines."""
+    from bondlens.cli.support import contact_line
     from bondlens.safety_plan import CRISIS_SECTION
+    from bondlens.support import by_section
 
+    from_care = by_section(contacts)
     lines: list[str] = []
     for section in plan.sections():
         listed = section.id == CRISIS_SECTION and bool(resources)
-        if not numbered and not section.items and not listed:
+        theirs = from_care.get(section.id, ())
+        if not numbered and not section.items and not listed and not theirs:
             continue
         lines.append(click.style(section.title, bold=True))
         for number, item in enumerate(section.items, start=1):
             lines.append(f"  {number}. {item}" if numbered else f"  • {item}")
-        if numbered and not section.items:
+        if numbered and not section.items and not theirs:
             lines.append("  " + click.style(messages.SAFETY_NOTHING_YET, dim=True))
+        if theirs:
+            lines.append("  " + messages.SUPPORT_FROM_CARE)
+            lines.extend(f"    • {contact_line(c)}" for c in theirs)
         if listed:
             lines.append("  " + messages.SAFETY_REGION_LINES)
             lines.extend(f"    • {r.name}: {r.contact}" for r in resources)
@@ -101,6 +121,7 @@ def safety(
       bondlens safety --edit
     """
     from bondlens import safety_service as service
+    from bondlens.support_service import contacts as own_contacts
 
     journal = app.journal
     changed = True
@@ -117,8 +138,11 @@ def safety(
     if plan is None:
         plan = service.get_plan(journal)
     resources = region_lines(app)
+    contacts = own_contacts(journal)
     if fmt == "json":
-        emit_json(_json(plan, resources))
+        from bondlens.support import safety_json
+
+        emit_json(safety_json(plan, resources, contacts))
         return
     if edit or add or remove:
         click.echo((messages.SAFETY_SAVED if changed else messages.SAFETY_UNCHANGED) + "\n")
@@ -126,10 +150,6 @@ def safety(
         click.echo(messages.SAFETY_EMPTY + "\n")
     else:
         click.echo(messages.SAFETY_INTRO + "\n")
-    click.echo("\n".join(plan_lines(plan, resources, numbered=True)))
-
-
-def _json(plan: SafetyPlan, resources: tuple[Resource, ...]) -> dict[str, Any]:
-    from bondlens.safety_plan import to_json
-
-    return {**to_json(plan), "crisis_lines": [r.to_json() for r in resources]}
+    click.echo("\n".join(plan_lines(plan, resources, numbered=True, contacts=contacts)))
+    if not contacts:
+        click.echo("\n" + click.style(messages.SUPPORT_ADD_CONTACTS, dim=True))

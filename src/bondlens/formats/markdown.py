@@ -18,18 +18,18 @@ class Markdown:
         if data.people:
             out.write("\n## People\n\n")
             for person in data.people:
-                out.write(f"- **{_inline(person.name)}**: {_inline(describe_person(person))}\n")
+                out.write(f"- **{inline(person.name)}**: {inline(describe_person(person))}\n")
         out.write("\n## Entries\n")
         for entry in data.entries:
-            out.write(f"\n### {_inline(entry_heading(entry))}\n\n")
+            out.write(f"\n### {inline(entry_heading(entry))}\n\n")
             meta = entry_meta(entry)
             if meta:
-                out.write(f"*{_inline(meta)}*\n\n")
-            out.write(_block(entry.text) + "\n")
+                out.write(f"*{inline(meta)}*\n\n")
+            out.write(block(entry.text) + "\n")
             if entry.safe_text:
-                out.write(f"\n> What felt safe: {_block(entry.safe_text, '> ')}\n")
+                out.write(f"\n> What felt safe: {block(entry.safe_text, '> ')}\n")
             if entry.unsafe_text:
-                out.write(f"\n> What felt unsafe: {_block(entry.unsafe_text, '> ')}\n")
+                out.write(f"\n> What felt unsafe: {block(entry.unsafe_text, '> ')}\n")
 
 
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
@@ -37,16 +37,16 @@ _MARKER = re.compile(r"^(\s*)([#>+\-=])")
 _NUMBERED = re.compile(r"^(\s*\d+)([.)])")
 
 
-def _inline(text: str) -> str:
+def inline(text: str) -> str:
     """Characters Markdown would read as formatting, shown as themselves."""
     return _INLINE.sub(r"\\\1", text)
 
 
-def _block(text: str, quote: str = "") -> str:
+def block(text: str, quote: str = "") -> str:
     """A person's text as they wrote it: no line turns into a heading, list or quote,
     and single line breaks are kept (a hard break at each line's end)."""
     lines = [
-        _NUMBERED.sub(r"\1\\\2", _MARKER.sub(r"\1\\\2", _inline(line)))
+        _NUMBERED.sub(r"\1\\\2", _MARKER.sub(r"\1\\\2", inline(line)))
         for line in text.rstrip().split("\n")
     ]
     joined = []

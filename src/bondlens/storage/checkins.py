@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from bondlens.checkins import CheckIn
 from bondlens.dates import when_from_str, when_to_str
@@ -35,12 +35,22 @@ class Checkins:
 
     def of_person(self, person_id: int) -> list[CheckIn]:
         """A person's check-ins, oldest first."""
+        return self._checkins("c.person_id = ?", (person_id,))
+
+    def between(self, since: date, until: date) -> list[CheckIn]:
+        """Everyone's check-ins taken from ``since`` to ``until`` (whole days), oldest first."""
+        return self._checkins(
+            "c.taken >= ? AND c.taken < ?",
+            (since.isoformat(), (until + timedelta(days=1)).isoformat()),
+        )
+
+    def _checkins(self, where: str, params: tuple[object, ...]) -> list[CheckIn]:
         rows = self.conn.execute(
             "SELECT c.id, c.taken, p.name, a.marker, a.answer FROM checkin c"
             " JOIN person p ON p.id = c.person_id"
             " LEFT JOIN checkin_answer a ON a.checkin_id = c.id"
-            " WHERE c.person_id = ? AND p.account_id = ? ORDER BY c.taken, c.id",
-            (person_id, self.account_id),
+            f" WHERE {where} AND p.account_id = ? ORDER BY c.taken, c.id",
+            (*params, self.account_id),
         ).fetchall()
         found: dict[int, tuple[str, str, dict[str, int]]] = {}
         for checkin_id, taken, name, marker, answer in rows:

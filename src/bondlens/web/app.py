@@ -81,15 +81,19 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     from bondlens.web.belief_pages import router as belief_routes
     from bondlens.web.care_pages import router as care_routes
     from bondlens.web.data_pages import router as data_routes
+    from bondlens.web.help_pages import router as help_routes
     from bondlens.web.learn_pages import router as learn_routes
     from bondlens.web.lens_pages import router as lens_routes
     from bondlens.web.notes import router as note_routes
     from bondlens.web.pages import router as page_routes
     from bondlens.web.path_pages import router as path_routes
     from bondlens.web.people_pages import router as people_routes
+    from bondlens.web.safety_api import router as safety_api_routes
     from bondlens.web.safety_pages import router as safety_routes
+    from bondlens.web.summary_pages import router as summary_routes
 
     app.include_router(api_routes)
+    app.include_router(safety_api_routes)
     app.include_router(page_routes)
     app.include_router(people_routes)
     app.include_router(note_routes)
@@ -99,7 +103,9 @@ def create_app(settings: Settings, journal: Journal | None = None) -> FastAPI:
     app.include_router(data_routes)
     app.include_router(safety_routes)
     app.include_router(care_routes)
+    app.include_router(help_routes)
     app.include_router(learn_routes)
+    app.include_router(summary_routes)
     _handle_errors(app)
     return app
 

@@ -90,11 +90,12 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     notice = NOTICES.get(request.query_params.get("done", ""))
     context = {"csrf": request.app.state.csrf, "notice": notice, **context}
     crisis = context.get("crisis")
-    if crisis is not None and crisis.flag and "safety_plan" not in context:
-        # the support block (_support.html) shows the person's own plan beside the lines
-        from bondlens.safety_service import get_plan
+    if crisis is not None and crisis.flag and "support" not in context:
+        # the support block (_support.html): own contacts, the region's lines, the plan
+        from bondlens.support_service import for_crisis
 
-        context["safety_plan"] = get_plan(journal_of(request))
+        context["support"] = for_crisis(journal_of(request), crisis)
+        context.setdefault("safety_plan", context["support"].plan)
     return request.app.state.templates.TemplateResponse(  # type: ignore[no-any-return]
         request, template, context, status_code=status
     )

@@ -1,6 +1,8 @@
 """The safety plan on the web: the plan, and a form to edit it (a textarea a section,
 one line an item). Thin like every page: parse, call ``safety_service``, render. A
-failed save shows the form again with the problem and what was typed (status 400)."""
+failed save shows the form again with the problem and what was typed (status 400).
+The person's own contacts from the care team are listed in the sections they belong to
+(``support.PLAN_SECTION``), as ``bondlens safety`` lists them."""
 
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ def _page(
     request: Request, typed: dict[str, str] | None = None, error: str | None = None
 ) -> Response:
     from bondlens.analysis.resources import resources_for
+    from bondlens.support import by_section
+    from bondlens.support_service import contacts
 
     plan = service.get_plan(journal_of(request))
     values = typed or {s.id: "\n".join(s.items) for s in plan.sections()}
@@ -47,4 +51,5 @@ def _page(
         error=error,
         crisis_section=safety_plan.CRISIS_SECTION,
         region_lines=resources_for(request.app.state.settings.region),
+        from_care=by_section(contacts(journal_of(request))),
     )

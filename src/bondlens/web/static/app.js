@@ -36,7 +36,27 @@ function guardForm(form) {
   });
 }
 
+// The session summary: "Print" opens the print dialog (the button stays hidden without
+// this file), and "Select all" / "Select none" tick the entries on the spot instead of
+// sending the form to show it again.
+function enhancePrint(button) {
+  button.hidden = false;
+  button.addEventListener("click", () => window.print());
+}
+
+function enhanceSelect(button) {
+  button.addEventListener("click", (event) => {
+    event.preventDefault();
+    const tick = button.dataset.select === "all";
+    button.form.querySelectorAll('input[type="checkbox"][name="entry"]').forEach((box) => {
+      box.checked = tick;
+    });
+  });
+}
+
 document.addEventListener("DOMContentLoaded", () => {
   document.querySelectorAll("input[data-names]").forEach(enhanceNames);
   document.querySelectorAll("form.entry-form").forEach(guardForm);
+  document.querySelectorAll("button[data-print]").forEach(enhancePrint);
+  document.querySelectorAll("button[data-select]").forEach(enhanceSelect);
 });

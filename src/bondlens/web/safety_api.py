@@ -1,0 +1,187 @@
+"""The JSON API for getting support: the safety plan, the care team and "Get help now".
+
+Over the same services as the pages and the CLI (``safety_service``, ``care_service``,
+``support_service``), with the API's usual protections (``api.py``): JSON bodies only,
+changes from another site refused, errors as ``{"error": …}``. What a person typed is
+checked by the domain, so a mistake gets the same plain sentence as on the command line
+(status 400); an unknown member is a 404.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Request, Response
+from pydantic import BaseModel, Field
+
+from bondlens import care_service, safety_service, support, support_service
+from bondlens.care_team import KINDS
+from bondlens.care_team import to_json as member_json
+from bondlens.journal import Journal
+from bondlens.safety_plan import SECTIONS
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+SECTION_HELP = "One of: " + ", ".join(SECTIONS) + "."
+KIND_HELP = "One of: " + ", ".join(KINDS) + "."
+
+
+class SectionIn(BaseModel):
+    id: str = Field(description=SECTION_HELP)
+    items: list[str] = Field(default_factory=list, description="Short lines, in order.")
+
+
+class PlanIn(BaseModel):
+    """The whole plan; a section left out is emptied. ``GET``'s answer can be sent back."""
+
+    sections: list[SectionIn]
+
+
+class SectionOut(BaseModel):
+    id: str
+    title: str
+    items: list[str]
+
+
+class ResourceOut(BaseModel):
+    name: str
+    contact: str
+    region: str
+    kind: str
+    hours: str
+
+
+class ContactOut(BaseModel):
+    name: str
+    kind: str
+    reach: str
+
+
+class PlanOut(BaseModel):
+    updated: str | None
+    sections: list[SectionOut]
+    crisis_lines: list[ResourceOut] = Field(description="The region's lines, always shown.")
+    contacts: list[ContactOut] = Field(
+        description="Your own contacts from the care team: trusted people, then crisis lines."
+    )
+
+
+class MemberIn(BaseModel):
+    name: str
+    kind: str = Field(description=KIND_HELP)
+    reach: str = Field("", description="How to reach them: a number, an address, a website.")
+    status: str = Field("", description='Where you are on the path to care: "waitlist".')
+    notes: str = ""
+
+
+class MemberPatch(BaseModel):
+    """Fields left out stay as they are; an empty string clears one."""
+
+    name: str | None = None
+    kind: str | None = Field(None, description=KIND_HELP)
+    reach: str | None = None
+    status: str | None = None
+    notes: str | None = None
+
+
+class MemberOut(BaseModel):
+    id: int
+    name: str
+    kind: str
+    kind_label: str
+    reach: str
+    status: str
+    notes: str
+    added: str
+    updated: str
+
+
+class Team(BaseModel):
+    members: list[MemberOut]
+
+
+class HelpOut(BaseModel):
+    region: str = Field(description='The region setting ("" when not set).')
+    kinds: list[str]
+    urgent: list[ResourceOut] = Field(description="Emergency services, shown first.")
+    contacts: list[ContactOut]
+    lines: list[ResourceOut]
+    safety_plan: dict[str, Any]
+
+
+def _journal(request: Request) -> Journal:
+    journal: Journal = request.app.state.journal
+    return journal
+
+
+def _region(request: Request) -> str:
+    region: str = request.app.state.settings.region
+    return region
+
+
+# --- the safety plan ------------------------------------------------------------------
+@router.get("/safety-plan", response_model=PlanOut)
+def get_safety_plan(request: Request) -> dict[str, Any]:
+    """Your safety plan, with the region's crisis lines and your own contacts."""
+    from bondlens.analysis.resources import resources_for
+
+    journal = _journal(request)
+    plan = safety_service.get_plan(journal)
+    contacts = support_service.contacts(journal)
+    return support.safety_json(plan, resources_for(_region(request)), contacts)
+
+
+@router.put("/safety-plan", response_model=PlanOut)
+def put_safety_plan(request: Request, body: PlanIn) -> dict[str, Any]:
+    """Replace the whole plan, checked first: all of it is saved, or none of it."""
+    items: dict[str, list[str]] = {}
+    for section in body.sections:
+        items.setdefault(section.id, []).extend(section.items)
+    safety_service.save_plan(_journal(request), items)
+    return get_safety_plan(request)
+
+
+# --- the care team --------------------------------------------------------------------
+@router.get("/care", response_model=Team)
+def list_care(request: Request) -> dict[str, Any]:
+    """Your care team, therapists first."""
+    return {"members": [member_json(m) for m in care_service.list_members(_journal(request))]}
+
+
+@router.post("/care", response_model=MemberOut, status_code=201)
+def add_care(request: Request, body: MemberIn) -> dict[str, Any]:
+    member = care_service.add_member(
+        _journal(request), body.name, body.kind, body.reach, body.status, body.notes
+    )
+    return member_json(member)
+
+
+@router.get("/care/{member_id}", response_model=MemberOut)
+def get_care(request: Request, member_id: int) -> dict[str, Any]:
+    return member_json(care_service.get_member(_journal(request), member_id))
+
+
+@router.patch("/care/{member_id}", response_model=MemberOut)
+def edit_care(request: Request, member_id: int, body: MemberPatch) -> dict[str, Any]:
+    """Change one member; fields left out stay as they are."""
+    journal = _journal(request)
+    changes = body.model_dump(exclude_none=True)
+    if not changes:
+        return member_json(care_service.get_member(journal, member_id))
+    return member_json(care_service.edit_member(journal, member_id, **changes))
+
+
+@router.delete("/care/{member_id}", status_code=204)
+def remove_care(request: Request, member_id: int) -> Response:
+    care_service.remove_member(_journal(request), member_id)
+    return Response(status_code=204)
+
+
+# --- get help now ---------------------------------------------------------------------
+@router.get("/help", response_model=HelpOut)
+def get_help(request: Request) -> dict[str, Any]:
+    """What "Get help now" shows, in its order: emergency services, your own contacts,
+    the region's lines, your safety plan."""
+    region = _region(request)
+    bundle = support_service.help_now(_journal(request), region)
+    return {"region": region, **support.to_json(bundle)}
