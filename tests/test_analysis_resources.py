@@ -9,6 +9,7 @@ from bondlens.analysis.resources import (
     DOMESTIC_VIOLENCE,
     EMERGENCY,
     KNOWN_REGIONS,
+    REGION_NAMES,
     normalize_region,
     resources_for,
 )
@@ -99,3 +100,10 @@ def test_wording_stays_warm_and_plain() -> None:
         text = f"{resource.name} {resource.contact}".lower()
         assert not any(word in text for word in ("must", "should", "failure", "fault"))
         assert resource.hours
+
+
+def test_every_region_has_a_plain_country_name() -> None:
+    assert set(REGION_NAMES) == KNOWN_REGIONS - {"UK"}
+    assert REGION_NAMES["GB"] == "United Kingdom"
+    assert all(name.strip() and not name.isupper() for name in REGION_NAMES.values())
+    assert len(set(REGION_NAMES.values())) == len(REGION_NAMES)

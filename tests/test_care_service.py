@@ -129,7 +129,7 @@ def test_a_journal_from_schema_5_gains_the_care_team(tmp_path: Path) -> None:
         assert safety_service.get_plan(journal).of("reasons") == ("Miso",)
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
-    assert versions == [1, 2, 3, 4, 5, 6]
+    assert versions == list(range(1, migrations.head() + 1))  # and any later ones
 
 
 def test_the_schema_refuses_an_unknown_kind(journal: Journal) -> None:

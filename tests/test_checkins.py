@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -18,7 +19,8 @@ from bondlens.journal import Journal
 from bondlens.people import Person
 from bondlens.storage import migrations
 from bondlens.vocabulary import MARKERS
-from cli_helpers import Cli
+from cli_helpers import Cli, script
+from test_cli import at_terminal, pty_only
 
 MORNING = datetime(2026, 3, 1, 9, 0)
 
@@ -118,6 +120,75 @@ def test_a_journal_from_schema_2_gains_checkins(tmp_path: Path) -> None:
     assert versions == list(range(1, migrations.head() + 1))
 
 
+# --- taking a check-in back -------------------------------------------------------------
+def answers_rows(journal: Journal) -> int:
+    with closing(sqlite3.connect(journal.settings.home / "journal.db")) as conn:
+        return int(conn.execute("SELECT count(*) FROM checkin_answer").fetchone()[0])
+
+
+def test_storage_deletes_one_checkin_of_its_account_and_person(tmp_path: Path) -> None:
+    env = {"BONDLENS_DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}"}
+    with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
+        kai = mine.add_person(Person("Kai"))
+        sam = mine.add_person(Person("Sam"))
+        first = mine.add_checkin("Kai", CheckIn(MORNING, {"fear": 1, "harm": 0}))
+        second = mine.add_checkin("Kai", CheckIn(MORNING, {"fear": 2}))
+    other = Settings.load(tmp_path / "b", env={**env, "BONDLENS_ACCOUNT": "other"})
+    with Journal(other) as theirs, theirs.db.write() as store:
+        assert not store.checkins.delete(int(first.id or 0))  # not this account's
+    with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
+        with mine.db.write() as store:
+            assert not store.checkins.delete(int(first.id or 0), int(sam.id or 0))  # not Sam's
+            assert store.checkins.delete(int(first.id or 0), int(kai.id or 0))
+            assert not store.checkins.delete(int(first.id or 0))  # gone already
+        assert [c.id for c in mine.checkins("Kai")] == [second.id]
+        with mine.db.write() as store:
+            assert store.checkins.delete(int(second.id or 0))  # the account is enough
+        assert mine.checkins("Kai") == []
+    with closing(sqlite3.connect(tmp_path / "shared.db")) as conn:
+        assert conn.execute("SELECT count(*) FROM checkin_answer").fetchone() == (0,)
+
+
+def test_deleting_a_checkin_changes_the_lens_at_once(
+    journal: Journal, make_person: Callable[..., Person]
+) -> None:
+    from bondlens.lens_service import person_lens
+
+    make_person("Kai")
+    make_person("Sam")
+    older = journal.add_checkin("Kai", CheckIn(MORNING, {"codependence": 1}))
+    newer = journal.add_checkin("Kai", CheckIn(datetime(2026, 3, 8), {"codependence": 3}))
+    theirs = journal.add_checkin("Sam", CheckIn(MORNING, {"fear": 2}))
+    before = person_lens(journal, "Kai")  # remembered until the journal changes
+    assert checkins.latest(before.checkins) == {"codependence": 3}
+    assert person_lens(journal, "Kai") is before
+    gone = journal.delete_checkin("kai", int(newer.id or 0))
+    assert (gone.id, gone.person, dict(gone.answers)) == (newer.id, "Kai", {"codependence": 3})
+    after = person_lens(journal, "Kai")
+    assert checkins.latest(after.checkins) == {"codependence": 1}
+    assert [c.id for c in after.checkins] == [older.id]
+    assert [c.id for c in journal.checkins("Sam")] == [theirs.id]
+    assert answers_rows(journal) == 2  # Kai's older one and Sam's
+
+
+def test_deleting_an_unknown_or_someone_elses_checkin_is_refused(
+    journal: Journal, make_person: Callable[..., Person]
+) -> None:
+    make_person("Kai")
+    make_person("Sam")
+    theirs = journal.add_checkin("Sam", CheckIn(MORNING, {"fear": 2}))
+    with pytest.raises(NotFound) as unknown:
+        journal.delete_checkin("Kai", 99)
+    assert unknown.value.message == messages.CHECKIN_NOT_FOUND.format(id=99, name="Kai")
+    with pytest.raises(NotFound, match="no check-in #1 about Kai"):
+        journal.delete_checkin("Kai", int(theirs.id or 0))
+    with pytest.raises(NotFound, match="no check-in #1 about Kai"):
+        journal.checkin("Kai", int(theirs.id or 0))
+    with pytest.raises(NotFound):
+        journal.delete_checkin("Nobody", int(theirs.id or 0))
+    assert [c.id for c in journal.checkins("Sam")] == [theirs.id]
+
+
 @pytest.fixture
 def cli(tmp_path: Path) -> Cli:
     runner = Cli(tmp_path / "home")
@@ -173,3 +244,58 @@ def test_checkin_at_a_terminal_asks_one_question_at_a_time(
     skipped = cli.ok("checkin", "Kai", input="\n" * 18)
     assert messages.CHECKIN_NOTHING in skipped.out
     assert cli.json("checkin", "Kai", "--history")["count"] == 1
+
+
+def test_checkin_delete_from_the_command_line(cli: Cli) -> None:
+    cli.ok("checkin", "Kai", "-a", "codependence=1", "-w", "2026-03-01")
+    cli.ok("checkin", "Kai", "-a", "codependence=3", "-w", "2026-03-08")
+    history = cli.ok("checkin", "Kai", "--history").out
+    assert "#1  Sun 01 Mar 2026" in history
+    assert "#2  Sun 08 Mar 2026" in history
+    assert messages.CHECKIN_DELETE_HINT.format(name="Kai") in history
+    refused = cli.fails("checkin", "Kai", "--delete", "2", input="y\n")  # no terminal to ask
+    assert refused.err.strip() == messages.CONFIRM_NEEDED
+    assert cli.json("checkin", "Kai", "--history")["count"] == 2
+    done = cli.ok("checkin", "Kai", "--delete", "2", "--yes").out
+    assert done.strip() == messages.CHECKIN_DELETED.format(id=2, name="Kai")
+    assert cli.json("lens", "Kai")["checkins"]["latest"]["answers"] == {"codependence": 1}
+    unknown = cli.fails("checkin", "Kai", "--delete", "2", "--yes")
+    assert unknown.err.strip() == messages.CHECKIN_NOT_FOUND.format(id=2, name="Kai")
+    shown = cli.json("checkin", "kai", "--delete", "1", "-y")
+    assert shown["deleted"] == {
+        "id": 1,
+        "person": "Kai",
+        "taken": "2026-03-01T00:00",
+        "answers": {"codependence": 1},
+    }
+    assert (shown["count"], shown["latest"], shown["history"]) == (0, None, [])
+    assert cli.ok("checkin", "Kai", "--history").out.strip() == messages.CHECKIN_NONE.format(
+        name="Kai"
+    )
+
+
+def test_checkin_delete_is_asked_for_on_its_own(cli: Cli) -> None:
+    cli.ok("checkin", "Kai", "-a", "fear=1")
+    cli.ok("person", "add", "Sam")
+    mixed = cli.fails("checkin", "Kai", "--delete", "1", "-a", "fear=2", "--yes", code=2)
+    assert "--delete works on its own: leave out --answer" in mixed.err
+    cli.fails("checkin", "Kai", "--delete", "0", "--yes", code=2)
+    cli.fails("checkin", "Sam", "--delete", "1", "--yes")  # Kai's, not Sam's
+    cli.fails("checkin", "Nobody", "--delete", "1", "--yes")
+    assert cli.json("checkin", "Kai", "--history")["count"] == 1
+
+
+@pty_only
+def test_checkin_delete_at_a_terminal_asks_first(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script(home, "person", "add", "Kai")
+    script(home, "checkin", "Kai", "-a", "fear=1", "-w", "2026-03-01 09:00")
+    kept = at_terminal(home, "checkin", "Kai", "--delete", "1", typed=b"n\n")
+    assert kept.returncode == 0
+    asked = messages.CONFIRM_CHECKIN_DELETE.format(id=1, name="Kai", when="Sun 01 Mar 2026, 09:00")
+    assert asked in kept.stdout.decode()
+    assert messages.NOT_DELETED in kept.stdout.decode()
+    deleted = at_terminal(home, "checkin", "Kai", "--delete", "1", typed=b"y\n")
+    assert messages.CHECKIN_DELETED.format(id=1, name="Kai") in deleted.stdout.decode()
+    listed = json.loads(script(home, "checkin", "Kai", "--history", "--format", "json").stdout)
+    assert listed["count"] == 0

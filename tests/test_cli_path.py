@@ -10,6 +10,7 @@ import pytest
 
 from bondlens import messages
 from cli_helpers import Cli, script
+from test_cli import at_terminal, pty_only
 
 TODAY = "2026-03-31"
 
@@ -199,3 +200,95 @@ def test_moments_come_from_the_real_reader(cli: Cli) -> None:
     assert [m["entry"] for m in page["moments"]] == [entry["id"]]
     cli.ok("note", str(entry["id"]), "not-this", "burden")
     assert cli.json("beliefs", "burden")["moments"] == []
+
+
+# --- taking back a reflection, a rating or a counter-belief -------------------------------
+def test_a_safe_reflection_is_deleted_by_its_number(cli: Cli) -> None:
+    cli.ok("safe", "Alex", "--rate", "kind=1", "-w", "2026-03-01")
+    cli.ok("safe", "Alex", "--rate", "kind=3", "-r", "listens=2", "-w", "2026-03-08")
+    cli.ok("safe", "Sam", "--rate", "kind=3")
+    listed = cli.ok("safe", "Alex").out
+    assert "#1  Sun 01 Mar 2026, 00:00: kind a little" in listed
+    assert "#2  Sun 08 Mar 2026, 00:00: kind very much" in listed
+    assert messages.SAFE_DELETE_HINT.format(name="Alex") in " ".join(listed.split())
+    refused = cli.fails("safe", "Alex", "--delete-reflection", "2")  # no terminal to ask
+    assert refused.err.strip() == messages.CONFIRM_NEEDED
+    done = cli.ok("safe", "Alex", "--delete-reflection", "2", "--yes").out
+    assert done.strip() == messages.REFLECTION_DELETED.format(id=2, name="Alex")
+    view = cli.json("safe", "Alex")
+    assert [r["id"] for r in view["reflections"]] == [1]
+    assert view["latest"] == {"kind": 1}
+    assert [p["latest"] for p in cli.json("safe")["people"] if p["person"] == "Alex"] == [
+        {"kind": 1}
+    ]
+    shown = cli.json("safe", "alex", "--delete-reflection", "1", "-y")
+    assert shown["deleted"] == {
+        "id": 1,
+        "person": "Alex",
+        "taken": "2026-03-01T00:00",
+        "ratings": {"kind": 1},
+    }
+    assert (shown["person"], shown["reflections"], shown["latest"]) == ("Alex", [], {})
+    missing = cli.fails("safe", "Alex", "--delete-reflection", "3", "--yes")  # Sam's
+    assert missing.err.strip() == messages.REFLECTION_NOT_FOUND.format(id=3, name="Alex")
+    assert len(cli.json("safe", "Sam")["reflections"]) == 1
+    nameless = cli.fails("safe", "--delete-reflection", "3", "--yes")
+    assert nameless.err.strip() == messages.SAFE_DELETE_NEEDS_NAME
+    mixed = cli.fails("safe", "Sam", "--delete-reflection", "3", "--mark", "-y", code=2)
+    assert "--delete-reflection works on its own: leave out --mark" in mixed.err
+    assert len(cli.json("safe", "Sam")["reflections"]) == 1
+
+
+def test_a_belief_rating_and_the_counter_belief_are_taken_back(cli: Cli) -> None:
+    cli.ok("beliefs", "burden", "--counter", "People who love me like being asked.", "--pin")
+    cli.ok("beliefs", "burden", "--rate-belief", "70", "--rate-counter", "30", "-w", "2026-03-01")
+    cli.ok("beliefs", "burden", "--rate-belief", "55", "-w", "2026-03-15")
+    cli.ok("beliefs", "weakness", "--rate-belief", "40", "-w", "2026-03-02")
+    page = cli.ok("beliefs", "burden").out
+    assert "#1  Sun 01 Mar 2026, 00:00: 70 / 30" in page
+    assert "#2  Sun 15 Mar 2026, 00:00: 55 / –" in page
+    assert "bondlens beliefs burden --delete-rating NUMBER" in " ".join(page.split())
+    refused = cli.fails("beliefs", "burden", "--delete-rating", "2")
+    assert refused.err.strip() == messages.CONFIRM_NEEDED
+    done = cli.ok("beliefs", "burden", "--delete-rating", "2", "--yes").out
+    words = messages.BELIEF_WORDS["burden"]
+    assert done.strip() == messages.STRENGTH_DELETED.format(id=2, belief=words)
+    assert [s["id"] for s in cli.json("beliefs", "burden")["strengths"]] == [1]
+    overview = {b["id"]: b for b in cli.json("beliefs")["beliefs"]}
+    assert [s["strength"] for s in overview["burden"]["strengths"]] == [70]
+    wrong = cli.fails("beliefs", "burden", "--delete-rating", "3", "--yes")  # weakness's
+    assert wrong.err.strip() == messages.STRENGTH_NOT_FOUND.format(id=3, belief=words)
+    shown = cli.json("beliefs", "burden", "--delete-rating", "1", "--clear-counter", "-y")
+    assert shown["deleted"] == {
+        "id": 1,
+        "belief": "burden",
+        "taken": "2026-03-01T00:00",
+        "strength": 70,
+        "counter": 30,
+    }
+    assert shown["cleared"]["counter"] == "People who love me like being asked."
+    assert (shown["strengths"], shown["my_counter"], shown["pinned"]) == ([], None, False)
+    assert cli.json("beliefs")["pinned"] is None
+    again = cli.fails("beliefs", "burden", "--clear-counter", "--yes")
+    assert again.err.strip() == messages.COUNTER_NOT_FOUND.format(belief=words)
+    assert len(cli.json("beliefs", "weakness")["strengths"]) == 1
+    cli.fails("beliefs", "--clear-counter", "--yes")  # which belief?
+    mixed = cli.fails("beliefs", "weakness", "--delete-rating", "3", "--rate-belief", "9", code=2)
+    assert "--delete-rating works on its own: leave out --rate-belief" in mixed.err
+    assert len(cli.json("beliefs", "weakness")["strengths"]) == 1
+
+
+@pty_only
+def test_a_belief_rating_at_a_terminal_is_asked_about_first(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script(home, "beliefs", "burden", "--rate-belief", "70", "-w", "2026-03-01 09:00")
+    kept = at_terminal(home, "beliefs", "burden", "--delete-rating", "1", typed=b"\n")
+    asked = messages.CONFIRM_STRENGTH_DELETE.format(
+        id=1, belief=messages.BELIEF_WORDS["burden"], when="Sun 01 Mar 2026, 09:00"
+    )
+    assert asked in kept.stdout.decode()  # Enter keeps it: "no" is the default
+    assert messages.NOT_DELETED in kept.stdout.decode()
+    deleted = at_terminal(home, "beliefs", "burden", "--delete-rating", "1", typed=b"y\n")
+    assert deleted.returncode == 0
+    page = json.loads(script(home, "beliefs", "burden", "--format", "json").stdout)
+    assert page["strengths"] == []

@@ -24,6 +24,7 @@ SCHEMA_TABLES = {
     "entry_tag",
     "entry_fts",
     "schema_migrations",
+    "preference",
 }
 FTS_TRIGGERS = {"entry_fts_insert", "entry_fts_delete", "entry_fts_update"}
 

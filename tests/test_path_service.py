@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bondlens import messages
 from bondlens import path_service as service
 from bondlens.config import Settings
 from bondlens.entries import Entry, EntryFilter
@@ -225,3 +226,126 @@ def test_a_journal_from_schema_3_gains_the_path(tmp_path: Path) -> None:
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
     assert versions == list(range(1, migrations.head() + 1))  # and any later ones
+
+
+# --- taking back a reflection, a rating or a counter-belief -------------------------------
+def test_a_reflection_is_taken_back_with_its_ratings(
+    journal: Journal, make_person: Callable[..., Person]
+) -> None:
+    make_person("Sam")
+    make_person("Kai")
+    first = service.reflect(journal, "Sam", {"kind": 1, "listens": 2}, MORNING)
+    second = service.reflect(journal, "Sam", {"kind": 3}, MORNING + timedelta(7))
+    kais = service.reflect(journal, "Kai", {"consistent": 2}, MORNING)
+    assert service.safe_view(journal, "Sam").latest == {"kind": 3, "listens": 2}
+    gone = service.delete_reflection(journal, "sam", int(second.id or 0))
+    assert (gone.id, gone.person, dict(gone.ratings)) == (second.id, "Sam", {"kind": 3})
+    view = service.safe_view(journal, "Sam")
+    assert [r.id for r in view.reflections] == [first.id]
+    assert view.latest == {"kind": 1, "listens": 2}
+    [sam] = [v for v in service.safe_overview(journal) if v.person.name == "Sam"]
+    assert sam.latest == {"kind": 1, "listens": 2}
+    assert rows(journal, "safe_rating") == 3  # the first's two and Kai's one
+    with pytest.raises(NotFound) as unknown:
+        service.delete_reflection(journal, "Sam", 99)
+    assert unknown.value.message == messages.REFLECTION_NOT_FOUND.format(id=99, name="Sam")
+    with pytest.raises(NotFound, match="no reflection #3 about Sam"):
+        service.delete_reflection(journal, "Sam", int(kais.id or 0))  # about Kai
+    with pytest.raises(NotFound):
+        service.reflection(journal, "Sam", int(second.id or 0))  # gone already
+    with pytest.raises(NotFound):
+        service.delete_reflection(journal, "Nobody", int(first.id or 0))
+    assert len(service.safe_view(journal, "Kai").reflections) == 1
+
+
+def test_a_strength_rating_is_taken_back_from_its_belief_only(journal: Journal) -> None:
+    first = service.rate_belief(journal, Strength("burden", MORNING, 80, 20))
+    second = service.rate_belief(journal, Strength("burden", MORNING + timedelta(7), 60, 40))
+    other = service.rate_belief(journal, Strength("weakness", MORNING, 50, None))
+    assert service.strength(journal, "Burden", int(second.id or 0)) == second
+    gone = service.delete_strength(journal, "burden", int(second.id or 0))
+    assert (gone.id, gone.strength, gone.counter) == (second.id, 60, 40)
+    assert [s.id for s in service.belief_page(journal, "burden").strengths] == [first.id]
+    pages = {p.belief.id: p for p in service.workbook_pages(journal)}
+    assert [s.id for s in pages["burden"].strengths] == [first.id]
+    with pytest.raises(NotFound) as wrong_belief:
+        service.delete_strength(journal, "burden", int(other.id or 0))
+    assert wrong_belief.value.message == messages.STRENGTH_NOT_FOUND.format(
+        id=other.id, belief=messages.BELIEF_WORDS["burden"]
+    )
+    with pytest.raises(NotFound):
+        service.delete_strength(journal, "burden", int(second.id or 0))  # gone already
+    with pytest.raises(InvalidInput):
+        service.delete_strength(journal, "laziness", int(first.id or 0))
+    assert rows(journal, "belief_strength") == 2
+
+
+def test_a_counter_belief_is_cleared_with_its_pin(journal: Journal) -> None:
+    service.set_counter(journal, "burden", "People who care are glad to be asked.", pin=True)
+    service.set_counter(journal, "weakness", "Needing people is human.")
+    assert service.my_counter(journal, "burden").pinned
+    cleared = service.clear_counter(journal, "Burden")
+    assert (cleared.belief, cleared.text, cleared.pinned) == (
+        "burden",
+        "People who care are glad to be asked.",
+        True,
+    )
+    assert service.pinned(journal) is None
+    assert service.belief_page(journal, "burden").counter is None
+    assert service.belief_page(journal, "weakness").counter is not None
+    with pytest.raises(NotFound) as twice:
+        service.clear_counter(journal, "burden")
+    assert twice.value.message == messages.COUNTER_NOT_FOUND.format(
+        belief=messages.BELIEF_WORDS["burden"]
+    )
+    service.set_counter(journal, "burden", "I may ask.", pin=True)  # a new one can be written
+    assert service.pinned(journal).text == "I may ask."  # type: ignore[union-attr]
+
+
+def test_the_workbook_is_taken_back_within_one_account(tmp_path: Path) -> None:
+    env = {"BONDLENS_DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}"}
+    with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
+        mine.add_person(Person("Kai"))
+        rated = service.rate_belief(mine, Strength("burden", MORNING, 50, 50))
+        reflected = service.reflect(mine, "Kai", {"kind": 2}, MORNING)
+        service.set_counter(mine, "burden", "I may ask.")
+    other = Settings.load(tmp_path / "b", env={**env, "BONDLENS_ACCOUNT": "other"})
+    with Journal(other) as theirs:
+        theirs.add_person(Person("Kai"))
+        with pytest.raises(NotFound):
+            service.delete_strength(theirs, "burden", int(rated.id or 0))
+        with pytest.raises(NotFound):
+            service.delete_reflection(theirs, "Kai", int(reflected.id or 0))
+        with pytest.raises(NotFound):
+            service.clear_counter(theirs, "burden")
+        with theirs.db.write() as store:
+            assert not store.path.delete_strength(int(rated.id or 0))
+            assert not store.path.delete_reflection(int(reflected.id or 0))
+            assert not store.path.delete_counter("burden")
+    with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
+        assert len(service.belief_page(mine, "burden").strengths) == 1
+        assert len(service.safe_view(mine, "Kai").reflections) == 1
+        assert service.my_counter(mine, "burden").text == "I may ask."
+
+
+def test_deleting_a_path_entry_removes_what_was_kept_beside_it(
+    journal: Journal, make_person: Callable[..., Person], make_entry: Callable[..., Entry]
+) -> None:
+    make_person("Sam", safe=True)
+    make_entry("walk", TODAY - timedelta(days=30), ("Sam",), safety=5)
+    share = service.log_share(journal, Share("Sam", "feeling", "supportive", 4, MORNING))
+    given = service.give(journal, Given("Sam", "helped", "fine", date(2026, 3, 6)))
+    [nudge] = service.todays_nudges(journal, TODAY)
+    done = service.answer_nudge(journal, nudge.id, "done", TODAY)
+    assert done.entry is not None
+    assert service.todays_nudges(journal, TODAY) == []  # resting after it was done
+    for table in ("micro_share", "support_left", "nudge_answer"):
+        assert rows(journal, table) == 1, table
+    for entry_id in (share.entry_id, given.entry_id, done.entry.id):
+        journal.delete_entry(int(entry_id or 0))
+    for table in ("micro_share", "support_left", "nudge_answer"):
+        assert rows(journal, table) == 0, table
+    assert service.shares(journal) == []
+    assert service.giving_summary(journal, TODAY)[1] == []
+    assert [n.person for n in service.todays_nudges(journal, TODAY)] == ["Sam"]  # no trace left
+    assert rows(journal, "entry") == 1  # the walk stays

@@ -38,10 +38,14 @@ def team(journal: Journal) -> Journal:
 
 @pytest.fixture
 def region_client(settings: Settings, journal: Journal) -> Iterator[TestClient]:
+    """The app started with BONDLENS_REGION=GB, on the same journal file."""
     from bondlens.web.app import create_app
 
-    app = create_app(replace(settings, region="GB"), journal)
-    with TestClient(app, base_url="http://127.0.0.1") as test_client:
+    gb = replace(settings, region="GB")
+    with (
+        Journal(gb) as opened,
+        TestClient(create_app(gb, opened), base_url="http://127.0.0.1") as test_client,
+    ):
         yield test_client
 
 
@@ -153,7 +157,7 @@ def test_get_help_now_puts_own_contacts_first(region_client: TestClient, team: J
         "Night line",
         messages.WEB_SUPPORT_LINES,
         "Samaritans",
-        messages.HELP_REGION.format(region="GB"),
+        messages.HELP_REGION.format(name="United Kingdom"),
         messages.WEB_SAFETY_IN_SUPPORT,
         "Walk round the block",
         'href="/care"',
@@ -208,7 +212,7 @@ def test_settings_says_which_region_the_lines_are_for(
 ) -> None:
     assert messages.SETTINGS_REGION_UNSET in client.get("/settings").text
     page = region_client.get("/settings").text
-    assert messages.SETTINGS_REGION.format(region="GB") in page
+    assert messages.SETTINGS_REGION.format(name="United Kingdom") in page
     assert 'id="region"' in page
 
 

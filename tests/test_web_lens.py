@@ -115,3 +115,74 @@ def test_entry_numbers_become_links_and_the_rest_is_escaped() -> None:
     assert str(linked("In #3 and #12 <b>")) == (
         'In <a href="/entries/3">#3</a> and <a href="/entries/12">#12</a> &lt;b&gt;'
     )
+
+
+# --- taking a check-in back -------------------------------------------------------------
+def test_a_check_in_is_deleted_after_asking_once_more(
+    client: TestClient, journal: Journal, make_entry: Callable[..., Entry]
+) -> None:
+    from datetime import datetime
+
+    from bondlens.checkins import CheckIn
+
+    make_entry("Coffee with Jordan.", people=("Jordan",), safety=4)
+    older = journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 1, 9, 0), {"fear": 1}))
+    newer = journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 8, 9, 0), {"fear": 3}))
+    person_id, person_page = jordan_page(client)
+    assert "your check-in: often" in section(person_page, "lens")
+    assert f'href="/people/{person_id}/checkin#history-title">Your check-ins (2)' in person_page
+    listed = client.get(f"/people/{person_id}/checkin").text
+    url = f"/people/{person_id}/checkins/{newer.id}/delete"
+    assert f'<form method="post" action="{url}">' in listed
+    assert 'Delete<span class="sr"> the check-in from Sun 08 Mar 2026, 09:00</span>' in listed
+    token = csrf_of(listed)
+
+    asked = client.post(url, data={"csrf_token": token})  # the small button: asks first
+    assert asked.status_code == 200
+    assert messages.WEB_CONFIRM_CHECKIN in asked.text
+    assert "walking on eggshells: often" in asked.text
+    assert 'name="confirm" value="yes"' in asked.text
+    assert client.get(url).text == asked.text  # the same question when opened directly
+    assert len(journal.checkins("Jordan")) == 2
+
+    done = client.post(url, data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False)
+    assert done.status_code == 303
+    assert done.headers["location"] == (
+        f"/people/{person_id}/checkin?done=checkin-deleted#history-title"
+    )
+    assert [c.id for c in journal.checkins("Jordan")] == [older.id]
+    after = client.get(done.headers["location"]).text
+    assert messages.WEB_CHECKIN_DELETED in after
+    assert url not in after
+    assert "1 check-in, the latest on 2026-03-01" in after
+    lens = section(jordan_page(client)[1], "lens")
+    assert "your check-in: often" not in lens  # the lens no longer counts the deleted one
+    assert "Your check-ins (1)" in lens
+
+
+def test_an_unknown_or_someone_elses_check_in_is_not_found(
+    client: TestClient, journal: Journal, make_person: Callable[..., object]
+) -> None:
+    from datetime import datetime
+
+    from bondlens.checkins import CheckIn
+
+    journal.add_entry(Entry(text="Tea with Jordan", when=date(2026, 1, 1), people=("Jordan",)))
+    make_person("Sam")
+    sams = journal.add_checkin("Sam", CheckIn(datetime(2026, 3, 1), {"fear": 1}))
+    person_id, _ = jordan_page(client)
+    token = csrf_of(client.get(f"/people/{person_id}/checkin").text)
+    for checkin_id in (99, sams.id):
+        url = f"/people/{person_id}/checkins/{checkin_id}/delete"
+        shown = client.get(url)
+        assert shown.status_code == 404
+        assert f"There is no check-in #{checkin_id} about Jordan" in shown.text
+        assert "Traceback" not in shown.text
+        posted = client.post(url, data={"csrf_token": token, "confirm": "yes"})
+        assert posted.status_code == 404
+    assert client.get(f"/people/999/checkins/{sams.id}/delete").status_code == 404
+    sam_id = journal.person("Sam").id
+    url = f"/people/{sam_id}/checkins/{sams.id}/delete"
+    assert client.post(url, data={"confirm": "yes"}).status_code == 403  # no token
+    assert client.post(url, data={"csrf_token": "wrong", "confirm": "yes"}).status_code == 403
+    assert [c.id for c in journal.checkins("Sam")] == [sams.id]

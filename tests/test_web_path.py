@@ -345,6 +345,9 @@ def test_giving_that_cannot_be_kept_is_refused(
         "/path/beliefs/burden/rate",
         "/path/nudges/1-message",
         "/path/giving",
+        "/path/safe/1/reflections/1/delete",
+        "/path/beliefs/burden/ratings/1/delete",
+        "/path/beliefs/burden/counter/delete",
     ],
 )
 def test_every_path_form_needs_its_token(
@@ -411,3 +414,108 @@ def test_crisis_words_in_support_given_or_a_counter_belief_show_support(
     assert SUPPORT in counter.text
     ordinary = post_form(client, url + "/counter", {"counter": "I deserve care."}, url)
     assert SUPPORT not in client.get(ordinary.headers["location"]).text
+
+
+# --- taking back a reflection, a rating or a counter-belief -------------------------------
+def test_a_reflection_is_deleted_after_asking_once_more(
+    client: TestClient, journal: Journal, make_person: Callable[..., Person]
+) -> None:
+    maya = make_person("Maya")
+    sam = make_person("Sam")
+    first = service.reflect(journal, "Maya", {"kind": 1}, datetime(2026, 3, 1, 9, 0))
+    second = service.reflect(journal, "Maya", {"kind": 3, "listens": 2}, datetime(2026, 3, 8))
+    sams = service.reflect(journal, "Sam", {"kind": 2}, datetime(2026, 3, 1))
+    page = client.get("/path/safe").text
+    card = re.search(rf'id="person-{maya.id}".*?</section>', page, re.S)
+    assert card
+    assert "Your reflections about Maya (2)" in card.group(0)
+    url = f"/path/safe/{maya.id}/reflections/{second.id}/delete"
+    assert f'<form method="post" action="{url}">' in card.group(0)
+    token = csrf_of(page)
+
+    asked = client.post(url, data={"csrf_token": token})
+    assert asked.status_code == 200
+    assert messages.WEB_CONFIRM_REFLECTION in asked.text
+    assert messages.SAFE_CRITERIA["listens"] + " mostly" in asked.text
+    assert client.get(url).status_code == 200
+    assert len(service.safe_view(journal, "Maya").reflections) == 2
+
+    done = client.post(url, data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False)
+    assert done.status_code == 303
+    assert done.headers["location"] == f"/path/safe?done=reflection-deleted#person-{maya.id}"
+    view = service.safe_view(journal, "Maya")
+    assert [r.id for r in view.reflections] == [first.id]
+    after = client.get(done.headers["location"]).text
+    assert messages.WEB_REFLECTION_DELETED in after
+    card = re.search(rf'id="person-{maya.id}".*?</section>', after, re.S)
+    assert card
+    assert "Your reflections about Maya (1)" in card.group(0)
+    assert messages.SAFE_CRITERIA["kind"] + " <strong>a little</strong>" in card.group(0)
+
+    for wrong in (
+        f"/path/safe/{maya.id}/reflections/{sams.id}/delete",
+        f"/path/safe/{maya.id}/reflections/99/delete",
+        f"/path/safe/999/reflections/{sams.id}/delete",
+    ):
+        assert client.get(wrong).status_code == 404
+        refused = client.post(wrong, data={"csrf_token": token, "confirm": "yes"})
+        assert refused.status_code == 404
+        assert "Traceback" not in refused.text
+    assert [r.id for r in service.safe_view(journal, "Sam").reflections] == [sams.id]
+    assert sam.id is not None
+
+
+def test_a_rating_is_deleted_and_the_chart_follows(client: TestClient, journal: Journal) -> None:
+    url = "/path/beliefs/burden"
+    first = service.rate_belief(journal, Strength("burden", datetime(2026, 3, 1, 9, 0), 80, 20))
+    second = service.rate_belief(journal, Strength("burden", datetime(2026, 3, 15, 9, 0), 60, None))
+    other = service.rate_belief(journal, Strength("weakness", datetime(2026, 3, 2), 50, 50))
+    page = client.get(url).text
+    assert page.count('class="dot belief-dot"') == 2
+    delete = f"{url}/ratings/{second.id}/delete"
+    assert f'<form method="post" action="{delete}">' in page
+    token = csrf_of(page)
+    asked = client.post(delete, data={"csrf_token": token})
+    assert asked.status_code == 200
+    assert messages.WEB_CONFIRM_STRENGTH in asked.text
+    assert messages.WEB_RATING_BELIEF.format(value=60) in asked.text
+    assert "Your counter-belief:" not in asked.text  # skipped that day
+    done = client.post(delete, data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False)
+    assert done.status_code == 303
+    assert done.headers["location"] == f"{url}?done=rating-deleted#strength"
+    assert [s.id for s in service.belief_page(journal, "burden").strengths] == [first.id]
+    after = client.get(done.headers["location"]).text
+    assert messages.WEB_STRENGTH_DELETED in after
+    assert after.count('class="dot belief-dot"') == 1
+    assert delete not in after
+    for wrong in (f"{url}/ratings/{other.id}/delete", f"{url}/ratings/99/delete"):
+        assert client.get(wrong).status_code == 404
+        assert client.post(wrong, data={"csrf_token": token, "confirm": "yes"}).status_code == 404
+    assert client.get(f"/path/beliefs/laziness/ratings/{first.id}/delete").status_code == 404
+    assert len(service.belief_page(journal, "weakness").strengths) == 1
+
+
+def test_the_counter_belief_is_cleared_after_asking(client: TestClient, journal: Journal) -> None:
+    url = "/path/beliefs/burden"
+    clear = f"{url}/counter/delete"
+    assert client.get(clear).status_code == 404  # nothing to clear yet
+    assert clear not in client.get(url).text
+    service.set_counter(journal, "burden", "People who care are glad to be asked.", pin=True)
+    page = client.get(url).text
+    assert f'action="{clear}"' in page
+    token = csrf_of(page)
+    asked = client.post(clear, data={"csrf_token": token})
+    assert asked.status_code == 200
+    assert messages.WEB_CONFIRM_COUNTER in asked.text
+    assert "People who care are glad to be asked." in asked.text
+    assert messages.WEB_COUNTER_PINNED in asked.text
+    assert service.pinned(journal) is not None
+    done = client.post(clear, data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False)
+    assert done.headers["location"] == f"{url}?done=counter-cleared#counter"
+    assert service.pinned(journal) is None
+    assert service.belief_page(journal, "burden").counter is None
+    after = client.get(done.headers["location"]).text
+    assert messages.WEB_COUNTER_CLEARED in after
+    assert "People who care are glad to be asked." not in after
+    assert "People who care are glad to be asked." not in client.get("/").text  # unpinned
+    assert client.post(clear, data={"csrf_token": token, "confirm": "yes"}).status_code == 404

@@ -54,7 +54,8 @@ SETTINGS: tuple[Setting, ...] = (
         "region",
         "BONDLENS_REGION",
         "(not set: an international list)",
-        "Country code for crisis lines, e.g. US, CA, GB, IE, AU, NZ or an EU country.",
+        "Country code for crisis lines, e.g. US, CA, GB, IE, AU, NZ or an EU country. "
+        "A country chosen in the app (`bondlens region`, Your data) comes first.",
     ),
     Setting(
         "reading",
@@ -72,7 +73,8 @@ class Settings:
     database_url: str
     max_entry_chars: int = DEFAULT_MAX_ENTRY_CHARS
     account: str = "local"
-    #: ISO country code choosing which crisis lines to show; "" shows the international list.
+    #: ISO country code choosing which crisis lines to show when none is chosen in the app
+    #: (``preferences_service`` decides which is in use); "" is the international list.
     region: str = ""
     #: Whether entries are read by the on-device analysis engine (notes, search by meaning).
     reading: bool = True

@@ -353,6 +353,19 @@ class Journal:
         with self.db.read() as store:
             return store.checkins.of_person(int(_existing(store, name).id or 0))
 
+    def checkin(self, name: str, checkin_id: int) -> CheckIn:
+        """One check-in about this person (to show it before deleting it)."""
+        with self.db.read() as store:
+            return _existing_checkin(store, _existing(store, name), checkin_id)
+
+    def delete_checkin(self, name: str, checkin_id: int) -> CheckIn:
+        """Take back one check-in about this person; the lens stops counting it at once."""
+        with self.db.write() as store:
+            person = _existing(store, name)
+            checkin = _existing_checkin(store, person, checkin_id)
+            store.checkins.delete(checkin_id, int(person.id or 0))
+        return checkin
+
 
 def _vectors(store: Store) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
     import numpy as np
@@ -406,6 +419,13 @@ def _existing_entry(store: Store, entry_id: int) -> Entry:
     if entry is None:
         raise NotFound(messages.ENTRY_NOT_FOUND.format(id=entry_id))
     return entry
+
+
+def _existing_checkin(store: Store, person: Person, checkin_id: int) -> CheckIn:
+    found = [c for c in store.checkins.of_person(int(person.id or 0)) if c.id == checkin_id]
+    if not found:
+        raise NotFound(messages.CHECKIN_NOT_FOUND.format(id=checkin_id, name=person.name))
+    return found[0]
 
 
 def _stored(value: T | None) -> T:

@@ -828,19 +828,50 @@ HELP_NO_CONTACTS: Final = (
     "No contacts of your own here yet. When you feel up to it, you can add people you "
     "trust and crisis lines you know to your care team, and they will be shown first."
 )
-HELP_REGION: Final = "These are the lines for your region, {region}."
-HELP_REGION_UNSET: Final = "No region is set, so this is a list from several countries."
+HELP_REGION: Final = "These are the lines for {name}."
+HELP_REGION_UNSET: Final = "No country is chosen, so this is a list from several countries."
 HELP_REGION_CHANGE: Final = "Change your region"
 HELP_PLAN_INTRO: Final = "What you wrote for a day like this:"
 HELP_CARE: Final = "Everyone who supports you, and how to reach them:"
-SETTINGS_REGION: Final = "Crisis lines are shown for your region, {region}."
+SETTINGS_REGION: Final = "Crisis lines are shown for {name}."
 SETTINGS_REGION_UNSET: Final = (
-    "No region is set, so crisis lines come from a list of several countries."
+    "No country is chosen, so crisis lines come from a list of several countries."
 )
-SETTINGS_REGION_HOW: Final = (
-    "To choose your region, start bondlens with BONDLENS_REGION set to your country's "
-    "two-letter code, for example:"
+
+
+# --- choosing your country for crisis lines ---------------------------------------------
+#: Where the region in use comes from (``bondlens region``, the Your data page).
+REGION_SOURCES: Final = {
+    "chosen": "you chose it in bondlens",
+    "environment": "set by BONDLENS_REGION",
+    "none": "no country chosen",
+}
+REGION_IN_USE: Final = "Crisis lines are shown for {name} ({code}): {source}."
+REGION_NONE: Final = "No country is chosen, so crisis lines come from a list of several countries."
+REGION_HOW: Final = (
+    "To choose your country: `bondlens region CODE` (for example `bondlens region GB`); "
+    "`bondlens region --list` shows the codes, `bondlens region --clear` goes back to the "
+    "default."
 )
+REGION_SAVED: Final = "Saved. Crisis lines now show for {name}."
+REGION_SAVED_NONE: Final = "Saved. Crisis lines now come from a list of several countries."
+REGION_UNKNOWN: Final = (
+    "bondlens has no crisis lines for {value!r} yet. To see the countries you can "
+    "choose, run `bondlens region --list` or open Your data in the web app."
+)
+REGION_ONE_AT_A_TIME: Final = "Give a country CODE, --clear or --list: one at a time."
+REGION_LIST_INTRO: Final = "The countries you can choose, by code (`bondlens region CODE`):"
+REGION_ENV_DEFAULT: Final = (
+    "BONDLENS_REGION sets the default, {name}; a country you choose here comes first."
+)
+WEB_REGION_LABEL: Final = "Your country"
+WEB_REGION_INTERNATIONAL: Final = "International list (no country chosen)"
+WEB_REGION_DEFAULT: Final = "The default: {name} (from BONDLENS_REGION)"
+WEB_REGION_HINT: Final = (
+    "Get help now, your safety plan and the support shown after a hard entry all use "
+    "the lines for this country."
+)
+WEB_REGION_SAVE: Final = "Save country"
 
 
 # --- the session summary (issue 7, shared/domain.md §4 step 5 and §6) -----------------------
@@ -919,3 +950,67 @@ WEB_SUMMARY_WAITING: Final = (
     "{count:,} {entries} not read yet, so the lens and the workbook can't see them yet. "
     "They are being read now; in a moment, you can make the summary again."
 )
+
+
+# --- taking back what you recorded in the lens and on the path --------------------------
+#: Not found: one line on the command line, the "not found" page (404) on the web.
+CHECKIN_NOT_FOUND: Final = (
+    "There is no check-in #{id} about {name}. It may have been deleted already."
+)
+REFLECTION_NOT_FOUND: Final = (
+    "There is no reflection #{id} about {name}. It may have been deleted already."
+)
+STRENGTH_NOT_FOUND: Final = (
+    "There is no rating #{id} of “{belief}”. It may have been deleted already."
+)
+COUNTER_NOT_FOUND: Final = "There is no counter-belief of yours to “{belief}” to clear."
+#: On the command line: asked first at a terminal, like ``bondlens delete``; then done.
+CONFIRM_CHECKIN_DELETE: Final = "Delete check-in #{id} about {name} ({when})? This can't be undone."
+CONFIRM_REFLECTION_DELETE: Final = (
+    "Delete reflection #{id} about {name} ({when})? This can't be undone."
+)
+CONFIRM_STRENGTH_DELETE: Final = "Delete rating #{id} of “{belief}” ({when})? This can't be undone."
+CONFIRM_COUNTER_CLEAR: Final = (
+    "Clear your counter-belief to “{belief}”, “{counter}”? This can't be undone."
+)
+CHECKIN_DELETED: Final = "Deleted check-in #{id} about {name}. The lens no longer counts it."
+REFLECTION_DELETED: Final = "Deleted reflection #{id} about {name}."
+STRENGTH_DELETED: Final = "Deleted rating #{id} of “{belief}”."
+COUNTER_CLEARED: Final = "Cleared your counter-belief to “{belief}”."
+#: Under the lists that show the numbers.
+CHECKIN_DELETE_HINT: Final = "To delete one: bondlens checkin {name} --delete ID"
+SAFE_DELETE_HINT: Final = "To delete one: bondlens safe {name} --delete-reflection ID"
+BELIEF_RATINGS: Final = "How strongly you believed it / your counter-belief (0-100):"
+BELIEF_DELETE_HINT: Final = (
+    "To delete a rating: bondlens beliefs {id} --delete-rating NUMBER. "
+    "To clear your counter-belief: bondlens beliefs {id} --clear-counter"
+)
+#: Something missing to know what to delete (exit 1), or a delete mixed with other
+#: changes (a usage mistake, exit 2).
+SAFE_DELETE_NEEDS_NAME: Final = (
+    "Say whose reflection it is: bondlens safe NAME --delete-reflection ID"
+)
+BELIEF_DELETE_NEEDS_ID: Final = "Say which belief: bondlens beliefs ID {option}"
+TAKE_BACK_ALONE: Final = "{option} works on its own: leave out {others}, or run them separately."
+#: On the web: the notice after a delete.
+WEB_CHECKIN_DELETED: Final = "The check-in was deleted, and the lens no longer counts it."
+WEB_REFLECTION_DELETED: Final = "The reflection was deleted."
+WEB_STRENGTH_DELETED: Final = "The rating was deleted."
+WEB_COUNTER_CLEARED: Final = "Your counter-belief was cleared."
+#: The page that asks before deleting (``web/confirm.py``, no JavaScript needed).
+WEB_CONFIRM_CHECKIN: Final = "Delete this check-in?"
+WEB_CONFIRM_REFLECTION: Final = "Delete this reflection?"
+WEB_CONFIRM_STRENGTH: Final = "Delete this rating?"
+WEB_CONFIRM_COUNTER: Final = "Clear your counter-belief?"
+WEB_CONFIRM_UNDONE: Final = "Deleting can't be undone. Nothing else in your journal changes."
+WEB_CONFIRM_YES: Final = "Yes, delete it"
+WEB_CONFIRM_YES_CLEAR: Final = "Yes, clear it"
+WEB_CONFIRM_NO: Final = "No, keep it"
+WEB_ITEM_ABOUT: Final = "About {name}, {when}"
+WEB_ITEM_BELIEF: Final = "“{belief}”, {when}"
+WEB_ITEM_COUNTER: Final = "Your counter-belief to “{belief}”"
+WEB_RATING_BELIEF: Final = "The belief: {value} of 100"
+WEB_RATING_COUNTER: Final = "Your counter-belief: {value} of 100"
+WEB_COUNTER_PINNED: Final = "It is pinned on the Write page; clearing it unpins it too."
+WEB_BACK_CHECKINS: Final = "Check-ins about {name}"
+WEB_BACK_SAFE: Final = "Finding a safe person"

@@ -66,6 +66,28 @@ def safe_overview(journal: Journal) -> list[SafeView]:
     return views
 
 
+def reflection(journal: Journal, name: str, reflection_id: int) -> Reflection:
+    """One reflection about this person (to show it before deleting it)."""
+    with journal.db.read() as store:
+        return _reflection(store, _person(store, name), reflection_id)
+
+
+def delete_reflection(journal: Journal, name: str, reflection_id: int) -> Reflection:
+    """Take back one reflection about this person, with its ratings."""
+    with journal.db.write() as store:
+        person = _person(store, name)
+        item = _reflection(store, person, reflection_id)
+        store.path.delete_reflection(reflection_id, int(person.id or 0))
+    return item
+
+
+def _reflection(store: Store, person: Person, reflection_id: int) -> Reflection:
+    found = [r for r in store.path.reflections(int(person.id or 0)) if r.id == reflection_id]
+    if not found:
+        raise NotFound(messages.REFLECTION_NOT_FOUND.format(id=reflection_id, name=person.name))
+    return found[0]
+
+
 def mark_safe(journal: Journal, name: str, safe: bool) -> Person:
     """Mark or unmark a safe person: only ever when the person asks for it."""
     return journal.edit_person(name, PersonChanges(safe=safe))
@@ -167,6 +189,53 @@ def rate_belief(journal: Journal, item: Strength) -> Strength:
     with journal.db.write() as store:
         ident = store.path.add_strength(item, _now())
     return replace(item, id=ident)
+
+
+def strength(journal: Journal, belief: str, strength_id: int) -> Strength:
+    """One strength rating of this belief (to show it before deleting it)."""
+    ident = workbook.belief_id(belief)
+    with journal.db.read() as store:
+        return _strength(store, ident, strength_id)
+
+
+def delete_strength(journal: Journal, belief: str, strength_id: int) -> Strength:
+    """Take back one strength rating of this belief; its chart changes at once."""
+    ident = workbook.belief_id(belief)
+    with journal.db.write() as store:
+        item = _strength(store, ident, strength_id)
+        store.path.delete_strength(strength_id, ident)
+    return item
+
+
+def _strength(store: Store, belief: str, strength_id: int) -> Strength:
+    found = [s for s in store.path.strengths() if s.id == strength_id and s.belief == belief]
+    if not found:
+        words = messages.BELIEF_WORDS[belief]
+        raise NotFound(messages.STRENGTH_NOT_FOUND.format(id=strength_id, belief=words))
+    return found[0]
+
+
+def my_counter(journal: Journal, belief: str) -> Counter:
+    """My counter-belief to a belief (to show it before clearing it)."""
+    ident = workbook.belief_id(belief)
+    with journal.db.read() as store:
+        return _counter(store, ident)
+
+
+def clear_counter(journal: Journal, belief: str) -> Counter:
+    """Take back my counter-belief to a belief (its pin goes with it); the one cleared."""
+    ident = workbook.belief_id(belief)
+    with journal.db.write() as store:
+        mine = _counter(store, ident)
+        store.path.delete_counter(ident)
+    return mine
+
+
+def _counter(store: Store, belief: str) -> Counter:
+    found = [c for c in store.path.counters() if c.belief == belief]
+    if not found:
+        raise NotFound(messages.COUNTER_NOT_FOUND.format(belief=messages.BELIEF_WORDS[belief]))
+    return found[0]
 
 
 def _gathered(

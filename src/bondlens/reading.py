@@ -38,18 +38,23 @@ BATCH = 64
 #: Search by meaning shows nothing less similar than this (cosine of the two meanings).
 MIN_SIMILARITY = 0.2
 
-_engines: dict[str, Engine] = {}
+_engines: list[Engine] = []
 _engine_lock = threading.Lock()
 
 
-def engine(region: str = "") -> Engine:
-    """The process's analysis engine, loaded once."""
+def engine() -> Engine:
+    """The process's analysis engine, loaded once.
+
+    Without a region: a reading keeps the crisis kinds found, never the crisis lines
+    (those are chosen when shown, for the region in use then), so choosing another
+    country never loads the model a second time.
+    """
     with _engine_lock:
-        if region not in _engines:
+        if not _engines:
             from bondlens.analysis.engine import Engine
 
-            _engines[region] = Engine(region)
-        return _engines[region]
+            _engines.append(Engine())
+        return _engines[0]
 
 
 def reader_id() -> str:
@@ -85,7 +90,7 @@ def read_waiting(
         if not batch:
             break
         after = batch[-1][0]
-        results = engine(journal.settings.region).analyze_many([w for _, w in batch])
+        results = engine().analyze_many([w for _, w in batch])
         readings = [
             reading_of(entry_id, words, result)
             for (entry_id, words), result in zip(batch, results, strict=True)
@@ -132,7 +137,7 @@ def search(
     index = journal.remember("meaning-index", lambda: MeaningIndex(*journal.vectors()))
     if not len(index):
         return []
-    wanted = _query_vector(journal.settings.region, query)
+    wanted = _query_vector(query)
     allowed = None
     if where is not None and not _selects_all(where):
         allowed = np.isin(index.ids, np.asarray(journal.entry_ids(where), dtype=np.int64))
@@ -144,9 +149,9 @@ def search(
 
 
 @lru_cache(maxsize=256)
-def _query_vector(region: str, query: str) -> NDArray[np.float32]:
+def _query_vector(query: str) -> NDArray[np.float32]:
     """A query's meaning; remembered, since live search asks for the same words often."""
-    vector: NDArray[np.float32] = engine(region).embedder.embed([query])[0]
+    vector: NDArray[np.float32] = engine().embedder.embed([query])[0]
     return vector
 
 

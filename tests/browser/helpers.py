@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -69,7 +71,59 @@ class Server:
             "learn": "/learn",
             **{f"learn-{t.slug}": f"/learn/{t.slug}" for t in TOPICS},
             "not-found": "/no-such-page",
+            **self.asking_pages(jordan),
         }
+
+    def asking_pages(self, person_id: int) -> dict[str, str]:
+        """The pages that ask before taking something back; what they ask about (a check-in,
+        a reflection, a rating, a counter-belief) is saved through its form the first time."""
+        items = {
+            "delete-checkin": (
+                f"/people/{person_id}/checkin",
+                f"/people/{person_id}/checkin",
+                {"fear": "2"},
+                rf"/people/{person_id}/checkins/\d+/delete",
+            ),
+            "delete-reflection": (
+                "/path/safe",
+                f"/path/safe/{person_id}/reflect",
+                {"kind": "3", "listens": "2"},
+                rf"/path/safe/{person_id}/reflections/\d+/delete",
+            ),
+            "delete-rating": (
+                "/path/beliefs/burden",
+                "/path/beliefs/burden/rate",
+                {"strength": "70", "counter_strength": "30"},
+                r"/path/beliefs/burden/ratings/\d+/delete",
+            ),
+            "clear-counter": (
+                "/path/beliefs/burden",
+                "/path/beliefs/burden/counter",
+                {"counter": "People who care are glad to be asked."},
+                r"/path/beliefs/burden/counter/delete",
+            ),
+        }
+        found = {}
+        for name, (page, action, fields, address) in items.items():
+            match = re.search(address, self.text(page))
+            if match is None:
+                self.post_form(page, action, fields)
+                match = re.search(address, self.text(page))
+            assert match, f"{page} offers no {name} after saving"
+            found[name] = match.group(0)
+        return found
+
+    def text(self, path: str) -> str:
+        with urllib.request.urlopen(self.url + path, timeout=10) as response:
+            return str(response.read().decode())
+
+    def post_form(self, page: str, action: str, fields: dict[str, str]) -> None:
+        """Send a form as its page would, with the page's CSRF token."""
+        token = re.search(r'name="csrf_token" value="([^"]+)"', self.text(page))
+        assert token, f"{page} has no CSRF token"
+        body = urllib.parse.urlencode({"csrf_token": token.group(1), **fields}).encode()
+        with urllib.request.urlopen(self.url + action, data=body, timeout=10):
+            pass
 
 
 StartServer = Callable[..., Server]

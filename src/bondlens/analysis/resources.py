@@ -87,6 +87,43 @@ _ALIASES = {"UK": "GB"}
 #: Every region code the ``region`` setting accepts (besides "" for "not set").
 KNOWN_REGIONS: frozenset[str] = frozenset(_REGIONS) | EU_REGIONS | frozenset(_ALIASES)
 
+#: The country each code stands for, in plain English, so people choose "United Kingdom"
+#: rather than "GB" (every code in ``KNOWN_REGIONS`` but the "UK" alias).
+REGION_NAMES: dict[str, str] = {
+    "AT": "Austria",
+    "AU": "Australia",
+    "BE": "Belgium",
+    "BG": "Bulgaria",
+    "CA": "Canada",
+    "CY": "Cyprus",
+    "CZ": "Czechia",
+    "DE": "Germany",
+    "DK": "Denmark",
+    "EE": "Estonia",
+    "ES": "Spain",
+    "FI": "Finland",
+    "FR": "France",
+    "GB": "United Kingdom",
+    "GR": "Greece",
+    "HR": "Croatia",
+    "HU": "Hungary",
+    "IE": "Ireland",
+    "IT": "Italy",
+    "LT": "Lithuania",
+    "LU": "Luxembourg",
+    "LV": "Latvia",
+    "MT": "Malta",
+    "NL": "Netherlands",
+    "NZ": "New Zealand",
+    "PL": "Poland",
+    "PT": "Portugal",
+    "RO": "Romania",
+    "SE": "Sweden",
+    "SI": "Slovenia",
+    "SK": "Slovakia",
+    "US": "United States",
+}
+
 _ANY_EMERGENCY = Resource(
     "Your local emergency number",
     "911 in the US and Canada, 999 in the UK, 112 in Ireland and across the EU, "

@@ -80,6 +80,10 @@ def cli(ctx: click.Context, home: str | None) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI and exit; the one place errors turn into messages and exit codes."""
     code = run(argv)
+    try:
+        sys.stdout.flush()  # here, not at exit, so a reader that left early is no error
+    except BrokenPipeError:
+        _quiet_stdout()
     gc.freeze()  # about to exit: spare the interpreter a last sweep of every object
     sys.exit(code)
 
@@ -129,6 +133,7 @@ from bondlens.cli import (  # noqa: E402  (commands register)
     path,
     people,
     reading,
+    region,
     safety,
     serve,
     summary,
@@ -147,6 +152,7 @@ __all__ = [
     "path",
     "people",
     "reading",
+    "region",
     "run",
     "safety",
     "serve",

@@ -34,14 +34,17 @@ def analyze(app: App, text: tuple[str, ...], batch: str | None, fmt: str) -> Non
     runs on this computer. It describes patterns in words; it does not diagnose.
     """
     from bondlens.analysis.engine import Engine
+    from bondlens.preferences_service import region_without_journal
 
+    # the country chosen in the journal, if there is one: never opens or creates it
+    region = region_without_journal(app.settings)
     if batch is not None:
-        _batch(Engine(app.settings.region), batch)
+        _batch(Engine(region), batch)
         return
     body = " ".join(text) if text and text != ("-",) else sys.stdin.read()
     if not body.strip():
         raise InvalidInput(messages.ENTRY_EMPTY)
-    result = Engine(app.settings.region).analyze(body)
+    result = Engine(region).analyze(body)
     if fmt == "json":
         emit_json(result.to_json())
     else:

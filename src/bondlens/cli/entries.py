@@ -45,8 +45,9 @@ def parse_entry_id(raw: str) -> int:
 def _screen(app: App, entry: Entry) -> Crisis:
     """The fast crisis screen, run as the entry is saved (a few milliseconds, no model)."""
     from bondlens.analysis.crisis import screen
+    from bondlens.preferences_service import region
 
-    return screen(entry_words(entry), app.settings.region)
+    return screen(entry_words(entry), region(app.journal))
 
 
 def _say_new_people(names: tuple[str, ...]) -> None:

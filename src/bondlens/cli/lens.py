@@ -12,7 +12,7 @@ import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json, width
+from bondlens.cli.output import FORMATS, confirmed, emit_json, on_its_own, width
 
 if TYPE_CHECKING:
     from bondlens.checkins import CheckIn
@@ -97,16 +97,32 @@ def _lens_text(view: Lens) -> str:
 )
 @click.option("--when", "-w", metavar="DATE", help="When the check-in was taken. Default: now.")
 @click.option("--history", is_flag=True, help="List past check-ins and how answers moved.")
+@click.option(
+    "--delete",
+    "delete_id",
+    type=click.IntRange(min=1),
+    metavar="ID",
+    help="Delete one check-in (its number in --history); asks first at a terminal.",
+)
+@click.option("--yes", "-y", is_flag=True, help="With --delete: don't ask for confirmation.")
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
 @pass_app
 def checkin(
-    app: App, name: str, answers: tuple[str, ...], when: str | None, history: bool, fmt: str
+    app: App,
+    name: str,
+    answers: tuple[str, ...],
+    when: str | None,
+    history: bool,
+    delete_id: int | None,
+    yes: bool,
+    fmt: str,
 ) -> None:
     """A short check-in about one relationship: one question per sign, each skippable.
 
     At a terminal the questions come one at a time; answer 0 never, 1 rarely,
     2 sometimes, 3 often, or press Enter to skip. Take it again whenever you like: the
-    lens uses your latest answers, and --history shows how they changed.
+    lens uses your latest answers, and --history shows how they changed. --delete takes
+    one back.
     """
     from bondlens import checkins as rules
     from bondlens.dates import parse_when
@@ -114,6 +130,11 @@ def checkin(
 
     journal = app.journal
     person = journal.person(name)
+    if delete_id is not None:
+        others = {"--answer": bool(answers), "--when": when is not None, "--history": history}
+        on_its_own("--delete", others)
+        _delete_checkin(app, person.name, delete_id, yes, fmt)
+        return
     if history:
         past = journal.checkins(person.name)
         if fmt == "json":
@@ -141,6 +162,25 @@ def checkin(
                 name=saved.person, count=count, answers="answer" if count == 1 else "answers"
             )
         )
+
+
+def _delete_checkin(app: App, name: str, checkin_id: int, yes: bool, fmt: str) -> None:
+    from bondlens.lens_report import checkin_json, checkins_json
+    from bondlens.render import format_when
+
+    journal = app.journal
+    if not yes:
+        item = journal.checkin(name, checkin_id)
+        when = format_when(item.taken)
+        if not confirmed(
+            messages.CONFIRM_CHECKIN_DELETE.format(id=checkin_id, name=name, when=when)
+        ):
+            return
+    gone = journal.delete_checkin(name, checkin_id)
+    if fmt == "json":
+        emit_json({"deleted": checkin_json(gone), **checkins_json(journal.checkins(name))})
+    else:
+        click.echo(messages.CHECKIN_DELETED.format(id=checkin_id, name=name))
 
 
 def _at_terminal() -> bool:
@@ -189,6 +229,7 @@ def _history_text(name: str, past: list[CheckIn]) -> str:
             lines.append(
                 f"  • {sign_words(change.marker)}: {SCALE[change.first]} → {SCALE[change.latest]}"
             )
+    lines += ["", messages.CHECKIN_DELETE_HINT.format(name=shlex.quote(name))]
     return "\n".join(lines)
 
 

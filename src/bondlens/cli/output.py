@@ -86,6 +86,17 @@ def confirmed(prompt: str) -> bool:
     return False
 
 
+def on_its_own(option: str, given: dict[str, bool]) -> None:
+    """A delete is asked for on its own: refuse (a usage mistake) when others came with it."""
+    from bondlens import messages
+
+    others = [name for name, present in given.items() if present]
+    if others:
+        raise click.UsageError(
+            messages.TAKE_BACK_ALONE.format(option=option, others=", ".join(others))
+        )
+
+
 def crisis_lines(crisis: Crisis) -> list[str]:
     """Where to turn right now, in plain words, for a text with crisis language."""
     from bondlens import messages

@@ -17,7 +17,7 @@ import click
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
-from bondlens.cli.output import FORMATS, emit_json, width
+from bondlens.cli.output import FORMATS, confirmed, emit_json, on_its_own, width
 from bondlens.cli.support import crisis_json, offer_support
 
 if TYPE_CHECKING:
@@ -54,8 +54,9 @@ def today_or(today: str | None) -> date:
 def screened(app: App, text: str) -> Crisis:
     """The fast crisis screen over words just saved (no model), as ``add`` runs it."""
     from bondlens.analysis.crisis import screen
+    from bondlens.preferences_service import region
 
-    return screen(text, app.settings.region)
+    return screen(text, region(app.journal))
 
 
 def _at_terminal() -> bool:
@@ -78,6 +79,17 @@ def _at_terminal() -> bool:
 @click.option("--mark", is_flag=True, help="Mark NAME as a safe person for you (your decision).")
 @click.option("--unmark", is_flag=True, help="Take the safe-person mark away.")
 @click.option("--when", "-w", metavar="DATE", help=WHEN_HELP)
+@click.option(
+    "--delete-reflection",
+    "delete_id",
+    type=click.IntRange(min=1),
+    metavar="ID",
+    help="Delete one reflection about NAME (its number in `bondlens safe NAME`); asks first "
+    "at a terminal.",
+)
+@click.option(
+    "--yes", "-y", is_flag=True, help="With --delete-reflection: don't ask for confirmation."
+)
 @click.option("--format", "fmt", type=FORMATS, default="text", show_default=True)
 @pass_app
 def safe(
@@ -87,6 +99,8 @@ def safe(
     mark: bool,
     unmark: bool,
     when: str | None,
+    delete_id: int | None,
+    yes: bool,
     fmt: str,
 ) -> None:
     """Step 1: find one safe person. A quiet reflection, person by person.
@@ -95,12 +109,20 @@ def safe(
     safe time with them felt). With NAME at a terminal: a few questions to sit with,
     then each criterion rated 0-3 or skipped. Take it as often as you like. Whether
     someone is a safe person stays your decision: --mark or --unmark.
+    --delete-reflection takes one reflection back.
     """
     from bondlens import path_service as service
     from bondlens import safe_person as rules
     from bondlens.errors import InvalidInput
 
     journal = app.journal
+    if delete_id is not None:
+        if name is None:
+            raise InvalidInput(messages.SAFE_DELETE_NEEDS_NAME)
+        others = {"--rate": bool(ratings), "--mark": mark, "--unmark": unmark}
+        on_its_own("--delete-reflection", {**others, "--when": when is not None})
+        _delete_reflection(app, name, delete_id, yes, fmt)
+        return
     if name is None:
         views = service.safe_overview(journal)
         if fmt == "json":
@@ -147,6 +169,28 @@ def safe(
             click.echo(fill(messages.SAFE_DECIDE.format(name=shlex.quote(person.name))))
     else:
         click.echo(_safe_text(view))
+
+
+def _delete_reflection(app: App, name: str, reflection_id: int, yes: bool, fmt: str) -> None:
+    from bondlens import path_service as service
+    from bondlens.render import format_when
+    from bondlens.safe_person import reflection_json, view_json
+
+    journal = app.journal
+    person = journal.person(name)
+    if not yes:
+        item = service.reflection(journal, person.name, reflection_id)
+        asked = messages.CONFIRM_REFLECTION_DELETE.format(
+            id=reflection_id, name=person.name, when=format_when(item.taken)
+        )
+        if not confirmed(asked):
+            return
+    gone = service.delete_reflection(journal, person.name, reflection_id)
+    if fmt == "json":
+        view = service.safe_view(journal, person.name)
+        emit_json({**view_json(view), "deleted": reflection_json(gone)})
+    else:
+        click.echo(messages.REFLECTION_DELETED.format(id=reflection_id, name=person.name))
 
 
 def _ask_safe(name: str) -> list[tuple[str, int]]:
@@ -202,7 +246,11 @@ def _safe_text(view: SafeView) -> str:
     if not view.reflections:
         lines.append("  " + messages.SAFE_NONE_YET.format(name=view.person.name))
     for item in view.reflections:
-        lines.append(fill(f"{format_when(item.taken)}: {_ratings_line(dict(item.ratings))}", "  "))
+        said = f"#{item.id}  {format_when(item.taken)}: {_ratings_line(dict(item.ratings))}"
+        lines.append(fill(said, "  "))
+    if view.reflections:
+        hint = messages.SAFE_DELETE_HINT.format(name=shlex.quote(view.person.name))
+        lines += ["", fill(hint, "  ")]
     return "\n".join(lines)
 
 

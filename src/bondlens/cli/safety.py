@@ -29,8 +29,9 @@ if TYPE_CHECKING:
 def region_lines(app: App) -> tuple[Resource, ...]:
     """Every crisis line known for the person's region (standard library only)."""
     from bondlens.analysis.resources import resources_for
+    from bondlens.preferences_service import region
 
-    return resources_for(app.settings.region)
+    return resources_for(region(app.journal))
 
 
 def plan_lines(

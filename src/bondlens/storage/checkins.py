@@ -62,11 +62,14 @@ class Checkins:
             for checkin_id, (taken, name, answers) in found.items()
         ]
 
-    def delete(self, checkin_id: int) -> bool:
+    def delete(self, checkin_id: int, person_id: int | None = None) -> bool:
+        """Remove one check-in of this account (of ``person_id`` only, when given) with its
+        answers; whether a row went."""
+        person = "" if person_id is None else " AND id = ?"
         cur = self.conn.execute(
             "DELETE FROM checkin WHERE id = ?"
-            " AND person_id IN (SELECT id FROM person WHERE account_id = ?)",
-            (checkin_id, self.account_id),
+            f" AND person_id IN (SELECT id FROM person WHERE account_id = ?{person})",
+            (checkin_id, self.account_id, *(() if person_id is None else (person_id,))),
         )
         return cur.rowcount > 0
 

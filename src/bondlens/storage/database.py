@@ -17,19 +17,14 @@ from pathlib import Path
 from bondlens import messages
 from bondlens.config import Settings
 from bondlens.dates import utc_now
-from bondlens.errors import InvalidInput, Locked, StorageError
+from bondlens.errors import Locked, StorageError
 from bondlens.storage import migrations
+from bondlens.storage.location import sqlite_path
 from bondlens.storage.repository import Store
 
+__all__ = ["Database", "sqlite_path"]
+
 BUSY_TIMEOUT_MS = 5_000
-
-
-def sqlite_path(url: str) -> Path:
-    """The file behind a ``sqlite:///PATH`` address."""
-    prefix = "sqlite:///"
-    if not url.startswith(prefix) or len(url) == len(prefix):
-        raise InvalidInput(messages.DB_URL_UNSUPPORTED.format(url=url))
-    return Path(url[len(prefix) :]).expanduser()
 
 
 class Database:

@@ -64,6 +64,17 @@ class PathRows:
             for ident, (taken, name, ratings) in found.items()
         ]
 
+    def delete_reflection(self, ident: int, person_id: int | None = None) -> bool:
+        """Remove one reflection of this account (about ``person_id`` only, when given)
+        with its ratings; whether a row went."""
+        where, params = _person_filter(person_id, self.account_id)
+        cur = self.conn.execute(
+            "DELETE FROM safe_reflection WHERE id = ?"
+            f" AND person_id IN (SELECT p.id FROM person p WHERE {where})",
+            (ident, *params),
+        )
+        return cur.rowcount > 0
+
     # --- step 2: micro-shares ---------------------------------------------------------
     def add_share(self, entry_id: int, person_id: int, item: Share) -> None:
         self.conn.execute(
@@ -111,6 +122,14 @@ class PathRows:
             (self.account_id, belief, text, now),
         )
 
+    def delete_counter(self, belief: str) -> bool:
+        """Remove my counter-belief to ``belief`` (and its pin); whether there was one."""
+        cur = self.conn.execute(
+            "DELETE FROM belief_counter WHERE account_id = ? AND belief = ?",
+            (self.account_id, belief),
+        )
+        return cur.rowcount > 0
+
     def pin(self, belief: str | None) -> None:
         """Pin this belief's counter-belief (None: pin nothing); one at most is pinned."""
         self.conn.execute(
@@ -146,6 +165,16 @@ class PathRows:
             (self.account_id,),
         ).fetchall()
         return [Strength(str(r[0]), _moment(r[1]), r[2], r[3], int(r[4])) for r in rows]
+
+    def delete_strength(self, ident: int, belief: str | None = None) -> bool:
+        """Remove one strength rating of this account (of ``belief`` only, when given);
+        whether a row went."""
+        of_belief = "" if belief is None else " AND belief = ?"
+        cur = self.conn.execute(
+            f"DELETE FROM belief_strength WHERE id = ? AND account_id = ?{of_belief}",
+            (ident, self.account_id, *(() if belief is None else (belief,))),
+        )
+        return cur.rowcount > 0
 
     def belief_entries(self) -> list[int]:
         """Ids of entries with a belief found in them or said about them, oldest first."""

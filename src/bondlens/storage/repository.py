@@ -22,6 +22,7 @@ from bondlens.storage.readings import Readings
 if TYPE_CHECKING:
     from bondlens.storage.care import CareRows
     from bondlens.storage.path import PathRows
+    from bondlens.storage.preferences import PreferenceRows
     from bondlens.storage.safety import SafetyRows
 
 _PERSON_COLUMNS = (
@@ -75,6 +76,13 @@ class Store:
         from bondlens.storage.care import CareRows  # only the care team's commands need it
 
         return CareRows(self.conn, self.account_id)
+
+    @property
+    def preferences(self) -> PreferenceRows:
+        """Small choices made in the app (the region for crisis lines), one value a key."""
+        from bondlens.storage.preferences import PreferenceRows  # loaded on first use
+
+        return PreferenceRows(self.conn, self.account_id)
 
     # --- accounts ------------------------------------------------------------------
     def ensure_account(self, name: str, now: str) -> int:
@@ -199,6 +207,13 @@ class Store:
         self._link(int(entry.id or 0), person_ids, entry.tags)
 
     def delete_entry(self, entry_id: int) -> bool:
+        # A done nudge's answer goes with the check_in entry it became (the schema would
+        # only unlink it), so taking the entry back leaves no trace of it behind.
+        self.conn.execute(
+            "DELETE FROM nudge_answer WHERE entry_id IN"
+            " (SELECT id FROM entry WHERE id = ? AND account_id = ?)",
+            (entry_id, self.account_id),
+        )
         cur = self.conn.execute(
             "DELETE FROM entry WHERE id = ? AND account_id = ?", (entry_id, self.account_id)
         )

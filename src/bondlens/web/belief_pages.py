@@ -15,6 +15,7 @@ from bondlens import messages
 from bondlens import path_service as service
 from bondlens.dates import when_to_str
 from bondlens.errors import InvalidInput, NotFound
+from bondlens.web import confirm
 from bondlens.web.charts import strength_chart
 from bondlens.web.pages import CheckedForm, journal_of, redirect, render, text
 from bondlens.web.path_pages import now, whole
@@ -85,6 +86,7 @@ def _chart(request: Request, page: Page) -> Markup:
 @router.post("/path/beliefs/{belief}/counter")
 def save_counter(request: Request, belief: str, form: CheckedForm) -> Response:
     from bondlens.analysis.crisis import screen
+    from bondlens.preferences_service import region
 
     ident = known(belief)
     values = {"counter": text(form, "counter"), "pin": text(form, "pin")}
@@ -94,7 +96,7 @@ def save_counter(request: Request, belief: str, form: CheckedForm) -> Response:
         )
     except InvalidInput as exc:
         return _belief_page(request, ident, values, exc.message, "counter")
-    crisis = screen(saved.text, request.app.state.settings.region)
+    crisis = screen(saved.text, region(journal_of(request)))
     if crisis.flag:  # the words call for support: show it at once, not after a redirect
         return _belief_page(request, ident, crisis=crisis)
     return redirect(f"/path/beliefs/{ident}?done=counter")
@@ -121,3 +123,71 @@ def rate(request: Request, belief: str, form: CheckedForm) -> Response:
     item = Strength(ident, now(), parsed["strength"], parsed["counter_strength"])
     service.rate_belief(journal_of(request), item)
     return redirect(f"/path/beliefs/{ident}?done=rated#strength")
+
+
+# --- taking back a rating or the counter-belief ---------------------------------------
+@router.get("/path/beliefs/{belief}/ratings/{strength_id}/delete")
+def delete_rating_page(request: Request, belief: str, strength_id: int) -> Response:
+    return _ask_rating(request, known(belief), strength_id)
+
+
+@router.post("/path/beliefs/{belief}/ratings/{strength_id}/delete")
+def delete_rating(request: Request, belief: str, strength_id: int, form: CheckedForm) -> Response:
+    ident = known(belief)
+    if not confirm.confirmed(form):
+        return _ask_rating(request, ident, strength_id)
+    service.delete_strength(journal_of(request), ident, strength_id)
+    return redirect(f"/path/beliefs/{ident}?done=rating-deleted#strength")
+
+
+def _ask_rating(request: Request, ident: str, strength_id: int) -> Response:
+    from bondlens.render import format_when
+
+    item = service.strength(journal_of(request), ident, strength_id)
+    lines = [
+        said.format(value=value)
+        for said, value in (
+            (messages.WEB_RATING_BELIEF, item.strength),
+            (messages.WEB_RATING_COUNTER, item.counter),
+        )
+        if value is not None
+    ]
+    asked = confirm.Asked(
+        heading=messages.WEB_CONFIRM_STRENGTH,
+        title=messages.WEB_ITEM_BELIEF.format(
+            belief=messages.BELIEF_WORDS[ident], when=format_when(item.taken)
+        ),
+        lines=lines,
+        action=f"/path/beliefs/{ident}/ratings/{strength_id}/delete",
+        back=f"/path/beliefs/{ident}#strength",
+        back_label=messages.BELIEF_WORDS[ident],
+    )
+    return confirm.ask(request, asked, "path")
+
+
+@router.get("/path/beliefs/{belief}/counter/delete")
+def clear_counter_page(request: Request, belief: str) -> Response:
+    return _ask_counter(request, known(belief))
+
+
+@router.post("/path/beliefs/{belief}/counter/delete")
+def clear_counter(request: Request, belief: str, form: CheckedForm) -> Response:
+    ident = known(belief)
+    if not confirm.confirmed(form):
+        return _ask_counter(request, ident)
+    service.clear_counter(journal_of(request), ident)
+    return redirect(f"/path/beliefs/{ident}?done=counter-cleared#counter")
+
+
+def _ask_counter(request: Request, ident: str) -> Response:
+    mine = service.my_counter(journal_of(request), ident)
+    asked = confirm.Asked(
+        heading=messages.WEB_CONFIRM_COUNTER,
+        title=messages.WEB_ITEM_COUNTER.format(belief=messages.BELIEF_WORDS[ident]),
+        lines=[mine.text, *([messages.WEB_COUNTER_PINNED] if mine.pinned else [])],
+        action=f"/path/beliefs/{ident}/counter/delete",
+        back=f"/path/beliefs/{ident}#counter",
+        back_label=messages.BELIEF_WORDS[ident],
+        yes=messages.WEB_CONFIRM_YES_CLEAR,
+    )
+    return confirm.ask(request, asked, "path")

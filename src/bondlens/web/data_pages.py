@@ -1,4 +1,5 @@
-"""The Your data page: where the journal lives, import and export."""
+"""The Your data page: where the journal lives, the country for crisis lines, import and
+export."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from fastapi.responses import Response
 from starlette.datastructures import UploadFile
 
 from bondlens import messages
+from bondlens import preferences_service as preferences
 from bondlens.entries import EntryFilter
 from bondlens.errors import InvalidInput
-from bondlens.web.pages import CheckedForm, journal_of, read_soon, render, text
+from bondlens.web.pages import CheckedForm, journal_of, read_soon, redirect, render, text
 
 router = APIRouter(include_in_schema=False)
 
@@ -21,18 +23,26 @@ async def settings_page(request: Request) -> Response:
 
 
 def _settings_page(
-    request: Request, error: str | None = None, result: str | None = None, status: int = 200
+    request: Request,
+    error: str | None = None,
+    result: str | None = None,
+    status: int = 200,
+    region_error: str | None = None,
 ) -> Response:
     from bondlens.formats import export_names, import_names
 
-    settings = request.app.state.settings
     journal = journal_of(request)
+    region = preferences.region_choice(journal)
+    done = request.query_params.get("done", "")
     return render(
         request,
         "settings.html",
         status,
         nav="settings",
-        settings=settings,
+        notice=preferences.saved_notice(region) if done == "region" else None,
+        region=region,
+        region_choices=preferences.choices(),
+        region_error=region_error,
         db_path=journal.db.path,
         import_formats=import_names(),
         export_formats=[n for n in export_names() if n != "md"],
@@ -40,6 +50,15 @@ def _settings_page(
         error=error,
         result=result,
     )
+
+
+@router.post("/settings/region")
+def choose_region(request: Request, form: CheckedForm) -> Response:
+    try:
+        preferences.set_region(journal_of(request), text(form, "region"))
+    except InvalidInput as exc:
+        return _settings_page(request, status=400, region_error=exc.message)
+    return redirect("/settings?done=region")
 
 
 @router.post("/import")

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from bondlens import support_service
+from bondlens.preferences_service import region_choice
 from bondlens.web.pages import journal_of, render
 
 router = APIRouter(include_in_schema=False)
@@ -19,11 +20,12 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/help")
 async def help_page(request: Request) -> Response:
-    region = request.app.state.settings.region
+    journal = journal_of(request)
+    region = region_choice(journal)
     return render(
         request,
         "help.html",
         nav="help",
-        help=support_service.help_now(journal_of(request), region),
+        help=support_service.help_now(journal, region.code),
         region=region,
     )

@@ -20,6 +20,7 @@ from bondlens.checkins import QUESTIONS, SCALE, CheckIn, validated
 from bondlens.errors import InvalidInput
 from bondlens.journal import Journal
 from bondlens.people import Person
+from bondlens.web import confirm
 from bondlens.web.pages import CheckedForm, journal_of, read_soon, redirect, render, text
 
 router = APIRouter(include_in_schema=False)
@@ -55,6 +56,7 @@ def _checkin_page(
     request: Request, person: Person, chosen: dict[str, str], error: str | None
 ) -> Response:
     from bondlens.checkins import changes
+    from bondlens.lens_report import sign_words
 
     journal = journal_of(request)
     history = journal.checkins(person.name)
@@ -70,6 +72,7 @@ def _checkin_page(
         error=error,
         history=list(reversed(history)),
         changes=changes(history),
+        sign_words={m: sign_words(m) for m in QUESTIONS},
     )
 
 
@@ -86,6 +89,41 @@ def save_checkin(request: Request, person_id: int, form: CheckedForm) -> Respons
     except InvalidInput as exc:
         return _checkin_page(request, person, chosen, exc.message)
     return redirect(f"/people/{person_id}?done=checkin#lens")
+
+
+@router.get("/people/{person_id}/checkins/{checkin_id}/delete")
+def delete_checkin_page(request: Request, person_id: int, checkin_id: int) -> Response:
+    return _ask_checkin(request, person_id, checkin_id)
+
+
+@router.post("/people/{person_id}/checkins/{checkin_id}/delete")
+def delete_checkin(
+    request: Request, person_id: int, checkin_id: int, form: CheckedForm
+) -> Response:
+    if not confirm.confirmed(form):
+        return _ask_checkin(request, person_id, checkin_id)
+    journal = journal_of(request)
+    journal.delete_checkin(journal.person_by_id(person_id).name, checkin_id)
+    return redirect(f"/people/{person_id}/checkin?done=checkin-deleted#history-title")
+
+
+def _ask_checkin(request: Request, person_id: int, checkin_id: int) -> Response:
+    from bondlens.lens_report import sign_words
+    from bondlens.render import format_when
+
+    journal = journal_of(request)
+    person = journal.person_by_id(person_id)
+    item = journal.checkin(person.name, checkin_id)
+    lines = [f"{sign_words(m)}: {SCALE[a]}" for m, a in item.answers.items()]
+    asked = confirm.Asked(
+        heading=messages.WEB_CONFIRM_CHECKIN,
+        title=messages.WEB_ITEM_ABOUT.format(name=person.name, when=format_when(item.taken)),
+        lines=lines,
+        action=f"/people/{person_id}/checkins/{checkin_id}/delete",
+        back=f"/people/{person_id}/checkin#history-title",
+        back_label=messages.WEB_BACK_CHECKINS.format(name=person.name),
+    )
+    return confirm.ask(request, asked, "people")
 
 
 @router.get("/insights")

@@ -53,6 +53,10 @@ NOTICES = {
     "not-now": messages.WEB_NUDGE_NOT_NOW,
     "given": messages.WEB_GIVE_SAVED,
     "safety": messages.WEB_SAFETY_SAVED,
+    "checkin-deleted": messages.WEB_CHECKIN_DELETED,
+    "reflection-deleted": messages.WEB_REFLECTION_DELETED,
+    "rating-deleted": messages.WEB_STRENGTH_DELETED,
+    "counter-cleared": messages.WEB_COUNTER_CLEARED,
 }
 
 
@@ -154,8 +158,9 @@ async def write(request: Request) -> Response:
 def screen_entry(request: Request, entry: Entry) -> Crisis:
     """The fast crisis screen (no model): resources show the moment an entry is saved."""
     from bondlens.analysis.crisis import screen
+    from bondlens.preferences_service import region
 
-    return screen(entry_words(entry), request.app.state.settings.region)
+    return screen(entry_words(entry), region(journal_of(request)))
 
 
 @router.post("/entries")

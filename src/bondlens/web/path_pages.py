@@ -22,6 +22,7 @@ from bondlens.giving import LEFT, Given
 from bondlens.safe_person import CRITERIA
 from bondlens.safe_person import SCALE as SAFE_SCALE
 from bondlens.sharing import RESPONSES, SIZES, Share
+from bondlens.web import confirm
 from bondlens.web.pages import CheckedForm, journal_of, redirect, render, screen_entry, text
 
 if TYPE_CHECKING:
@@ -120,6 +121,39 @@ def mark_safe(request: Request, person_id: int, form: CheckedForm) -> Response:
     service.mark_safe(journal, person.name, safe)
     done = "marked" if safe else "unmarked"
     return redirect(f"/path/safe?done={done}#person-{person_id}")
+
+
+@router.get("/path/safe/{person_id}/reflections/{reflection_id}/delete")
+def delete_reflection_page(request: Request, person_id: int, reflection_id: int) -> Response:
+    return _ask_reflection(request, person_id, reflection_id)
+
+
+@router.post("/path/safe/{person_id}/reflections/{reflection_id}/delete")
+def delete_reflection(
+    request: Request, person_id: int, reflection_id: int, form: CheckedForm
+) -> Response:
+    if not confirm.confirmed(form):
+        return _ask_reflection(request, person_id, reflection_id)
+    journal = journal_of(request)
+    service.delete_reflection(journal, journal.person_by_id(person_id).name, reflection_id)
+    return redirect(f"/path/safe?done=reflection-deleted#person-{person_id}")
+
+
+def _ask_reflection(request: Request, person_id: int, reflection_id: int) -> Response:
+    from bondlens.render import format_when
+
+    journal = journal_of(request)
+    person = journal.person_by_id(person_id)
+    item = service.reflection(journal, person.name, reflection_id)
+    asked = confirm.Asked(
+        heading=messages.WEB_CONFIRM_REFLECTION,
+        title=messages.WEB_ITEM_ABOUT.format(name=person.name, when=format_when(item.taken)),
+        lines=[f"{messages.SAFE_CRITERIA[c]} {SAFE_SCALE[r]}" for c, r in item.ratings.items()],
+        action=f"/path/safe/{person_id}/reflections/{reflection_id}/delete",
+        back=f"/path/safe#person-{person_id}",
+        back_label=messages.WEB_BACK_SAFE,
+    )
+    return confirm.ask(request, asked, "path")
 
 
 # --- step 2: micro-sharing ------------------------------------------------------------

@@ -1,10 +1,11 @@
-"""The JSON API for getting support: the safety plan, the care team and "Get help now".
+"""The JSON API for getting support: the safety plan, the care team, "Get help now" and
+the country whose crisis lines are shown.
 
 Over the same services as the pages and the CLI (``safety_service``, ``care_service``,
-``support_service``), with the API's usual protections (``api.py``): JSON bodies only,
-changes from another site refused, errors as ``{"error": …}``. What a person typed is
-checked by the domain, so a mistake gets the same plain sentence as on the command line
-(status 400); an unknown member is a 404.
+``support_service``, ``preferences_service``), with the API's usual protections
+(``api.py``): JSON bodies only, changes from another site refused, errors as
+``{"error": …}``. What a person typed is checked by the domain, so a mistake gets the
+same plain sentence as on the command line (status 400); an unknown member is a 404.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from fastapi import APIRouter, Request, Response
 from pydantic import BaseModel, Field
 
-from bondlens import care_service, safety_service, support, support_service
+from bondlens import care_service, preferences_service, safety_service, support, support_service
 from bondlens.care_team import KINDS
 from bondlens.care_team import to_json as member_json
 from bondlens.journal import Journal
@@ -101,7 +102,7 @@ class Team(BaseModel):
 
 
 class HelpOut(BaseModel):
-    region: str = Field(description='The region setting ("" when not set).')
+    region: str = Field(description='The region in use ("" for the international list).')
     kinds: list[str]
     urgent: list[ResourceOut] = Field(description="Emergency services, shown first.")
     contacts: list[ContactOut]
@@ -114,9 +115,23 @@ def _journal(request: Request) -> Journal:
     return journal
 
 
+class RegionIn(BaseModel):
+    region: str = Field(
+        description='A country code such as "GB" ("UK" works too); "" goes back to the default.'
+    )
+
+
+class RegionOut(BaseModel):
+    region: str = Field(description='The region in use ("" for the international list).')
+    name: str = Field(description='The country\'s name ("" for the international list).')
+    source: str = Field(
+        description='"chosen" (in the app), "environment" (BONDLENS_REGION) or "none".'
+    )
+    default: str = Field(description='BONDLENS_REGION ("" when not set).')
+
+
 def _region(request: Request) -> str:
-    region: str = request.app.state.settings.region
-    return region
+    return preferences_service.region(_journal(request))
 
 
 # --- the safety plan ------------------------------------------------------------------
@@ -185,3 +200,16 @@ def get_help(request: Request) -> dict[str, Any]:
     region = _region(request)
     bundle = support_service.help_now(_journal(request), region)
     return {"region": region, **support.to_json(bundle)}
+
+
+# --- the country for crisis lines -----------------------------------------------------
+@router.get("/region", response_model=RegionOut)
+def get_region(request: Request) -> dict[str, str]:
+    """Which country's crisis lines are shown, and where that comes from."""
+    return preferences_service.region_choice(_journal(request)).to_json()
+
+
+@router.put("/region", response_model=RegionOut)
+def put_region(request: Request, body: RegionIn) -> dict[str, str]:
+    """Choose the country ("" goes back to the default); an unknown code is a 400."""
+    return preferences_service.set_region(_journal(request), body.region).to_json()

@@ -36,10 +36,13 @@ def _page(
     request: Request, typed: dict[str, str] | None = None, error: str | None = None
 ) -> Response:
     from bondlens.analysis.resources import resources_for
+    from bondlens.preferences_service import region_choice
     from bondlens.support import by_section
     from bondlens.support_service import contacts
 
-    plan = service.get_plan(journal_of(request))
+    journal = journal_of(request)
+    region = region_choice(journal)
+    plan = service.get_plan(journal)
     values = typed or {s.id: "\n".join(s.items) for s in plan.sections()}
     return render(
         request,
@@ -50,6 +53,7 @@ def _page(
         values=values,
         error=error,
         crisis_section=safety_plan.CRISIS_SECTION,
-        region_lines=resources_for(request.app.state.settings.region),
-        from_care=by_section(contacts(journal_of(request))),
+        region=region,
+        region_lines=resources_for(region.code),
+        from_care=by_section(contacts(journal)),
     )
