@@ -28,9 +28,10 @@ def filled(cli: Cli) -> Cli:
 
 
 def test_reanalyze_reads_what_is_waiting_once(filled: Cli) -> None:
-    assert filled.ok("reanalyze").out.strip() == messages.READING_DONE.format(
-        count=3, entries="entries"
-    )
+    out = filled.ok("reanalyze").out
+    assert out.splitlines()[-1] == messages.READING_DONE.format(count=3, entries="entries")
+    # the closer reading hears danger in being shoved (#2), which the quick check let pass
+    assert out.startswith(messages.READ_CRISIS_NOTICE.format(entries="entry #2"))
     assert filled.ok("reanalyze").out.strip() == messages.READING_NOTHING
     again = filled.json("reanalyze", "--all")
     assert again["read"] == 3
@@ -111,3 +112,55 @@ def test_reading_switched_off(filled: Cli) -> None:
     assert filled.ok("notes", "1", env=off).out.strip() == messages.NOTES_OFF
     assert "switched off" in filled.fails("search", "-m", "walk", env=off).err
     assert filled.json("notes", "1", env=off)["read"] is False
+
+
+# --- support the closer reading found --------------------------------------------------
+#: The fast screen lets this pass; the model's backstop finds suicidal thoughts in it.
+QUIET = "Every night I pray this is the last day."
+
+
+def test_the_quiet_line_passes_the_screen(cli: Cli) -> None:
+    added = cli.add(QUIET)
+    assert added["crisis"]["flag"] is False  # so support was not shown when it was saved
+
+
+def test_show_and_notes_show_support_once_the_entry_is_read(cli: Cli) -> None:
+    entry = cli.add(QUIET)["id"]
+    # not read yet: `show` has only the quick check, which let it pass
+    assert messages.CRISIS_INTRO not in cli.ok("show", str(entry)).out
+    assert cli.json("show", str(entry))["crisis"]["flag"] is False
+
+    notes = cli.ok("notes", str(entry))  # reads what is waiting first
+    assert notes.out.count(messages.CRISIS_INTRO) == 1  # the entry's own block, once
+    assert messages.READ_CRISIS_NOTICE.split("{")[0] not in notes.out
+    assert cli.json("notes", str(entry))["crisis"]["kinds"] == ["suicidal_thoughts"]
+
+    shown = cli.ok("show", str(entry))
+    assert QUIET in shown.out
+    assert messages.CRISIS_INTRO in shown.out
+    crisis = cli.json("show", str(entry))["crisis"]
+    assert crisis["flag"] is True
+    assert crisis["kinds"] == ["suicidal_thoughts"]
+    assert crisis["resources"]
+
+
+def test_reading_first_names_the_entries_once(cli: Cli) -> None:
+    quiet = cli.add(QUIET)["id"]
+    cli.add(WALK)
+    other = cli.add(BURDEN)["id"]
+    notes = cli.ok("notes", str(other))
+    notice = messages.READ_CRISIS_NOTICE.format(entries=f"entry #{quiet}")
+    assert notes.out.count(notice) == 1
+    assert notes.out.count(messages.CRISIS_INTRO) == 1
+    # read now: nothing more to say next time
+    assert notice not in cli.ok("notes", str(other)).out
+
+
+def test_reanalyze_json_keeps_the_notice_on_stderr(cli: Cli) -> None:
+    quiet = cli.add(QUIET)["id"]
+    result = cli.ok("reanalyze", "--format", "json")
+    assert result.json()["read"] == 1  # stdout is still just the JSON
+    assert messages.READ_CRISIS_NOTICE.format(entries=f"entry #{quiet}") in result.err
+    assert messages.CRISIS_INTRO in result.err
+    text = cli.ok("reanalyze", "--all")
+    assert messages.CRISIS_INTRO in text.out

@@ -185,3 +185,69 @@ def test_a_journal_from_the_first_release_is_read_after_upgrading(
         assert old.findings([2])[2] is not None
         old.decide(2, "marker", "apology", "confirmed")
         assert ("apology", "confirmed") in {(f.label, f.verdict) for f in old.findings([2])[2]}
+
+
+# --- the crisis for one entry: the quick check and the closer reading together ---------
+#: A line from bench/data/crisis_final.jsonl that the fast screen lets pass and the
+#: model's backstop recognises (suicidal thoughts, said indirectly).
+QUIET = "Every night I pray this is the last day."
+
+
+def test_the_screen_alone_misses_the_quiet_line() -> None:
+    from bondlens.analysis.crisis import screen
+
+    assert not screen(QUIET).flag  # else the tests below would prove nothing
+
+
+def test_an_entry_s_crisis_takes_in_its_current_reading(
+    journal: Journal, make_entry: Callable[..., Entry]
+) -> None:
+    from bondlens import preferences_service
+
+    preferences_service.set_region(journal, "GB")
+    entry = make_entry(QUIET)
+    before = reading.entry_crisis(journal, entry)
+    assert not before.read
+    assert not before.crisis.flag  # unread: only the screen, which lets it pass
+
+    noticed: list[int] = []
+    assert reading.read_waiting(journal, noticed=noticed) == 1
+    assert noticed == [entry.id]
+    after = reading.entry_crisis(journal, entry)
+    assert after.read
+    assert after.crisis.flag
+    assert "suicidal_thoughts" in after.crisis.kinds
+    assert after.crisis.quotes == ()  # the stored reading keeps kinds, not sentences
+    assert {r.region for r in after.crisis.resources} == {"GB"}  # the region in use
+
+    # another reader's reading is not the current one
+    with closing(sqlite3.connect(sqlite_path(journal.settings.database_url))) as conn, conn:
+        conn.execute("UPDATE entry_reading SET reader = 'an-older-reader'")
+    older = reading.entry_crisis(journal, entry)
+    assert not older.read
+    assert not older.crisis.flag
+
+
+def test_edited_words_leave_the_old_reading_behind(
+    journal: Journal, make_entry: Callable[..., Entry]
+) -> None:
+    entry = make_entry(QUIET)
+    reading.read_waiting(journal)
+    assert reading.entry_crisis(journal, entry).crisis.flag
+    saved = journal.edit_entry(int(entry.id or 0), EntryChanges(text=WALK)).entry
+    edited = reading.entry_crisis(journal, saved)
+    assert not edited.read
+    assert not edited.crisis.flag
+
+
+def test_the_screen_s_finding_counts_before_any_reading(
+    journal: Journal, make_entry: Callable[..., Entry]
+) -> None:
+    entry = make_entry("I want to die.")
+    found = reading.entry_crisis(journal, entry)
+    assert not found.read
+    assert found.crisis.kinds == ("suicidal_thoughts",)
+    assert found.crisis.quotes == ("I want to die.",)
+    noticed: list[int] = []
+    reading.read_waiting(journal, noticed=noticed)
+    assert noticed == []  # the screen had already found it: nothing new to say

@@ -246,6 +246,11 @@ class Journal:
         with self.db.read() as store:
             return store.readings.is_read(entry_id)
 
+    def reading_crisis(self, entry_id: int, reader: str) -> tuple[str, ...] | None:
+        """The crisis kinds ``reader`` found in the entry as it is now (None: not read by it)."""
+        with self.db.read() as store:
+            return store.readings.crisis(entry_id, reader)
+
     def findings(self, entry_ids: Sequence[int]) -> dict[int, list[Finding]]:
         """What was found in each entry, with the person's verdicts applied."""
         with self.db.read() as store:

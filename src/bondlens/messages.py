@@ -150,6 +150,7 @@ CRISIS_INTRO: Final = (
     "don't have to carry this alone. You can reach someone now:"
 )
 CRISIS_DANGER: Final = "If you are in danger right now, please call your local emergency number."
+READ_CRISIS_NOTICE: Final = "A closer reading of what you wrote in {entries}:"
 BATCH_LINE: Final = "Line {line}: {problem}"
 BATCH_SHAPE: Final = 'each line should be an object like {"id": 1, "text": "..."}.'
 

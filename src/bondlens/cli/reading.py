@@ -10,23 +10,42 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
+from bondlens.cli.support import crisis_json, notice_read, show_support
 from bondlens.render import finding_json, note_text
 
 if TYPE_CHECKING:
     from bondlens.journal import Journal
 
 
-def read_waiting(journal: Journal, *, quiet: bool = False) -> int:
-    """Read whatever is waiting, with a progress bar when a person is watching."""
+def read_waiting(
+    journal: Journal,
+    *,
+    quiet: bool = False,
+    showing: int | None = None,
+    document: bool = False,
+) -> int:
+    """Read whatever is waiting, with a progress bar when a person is watching.
+
+    When the closer reading finds words that call for support in an entry the quick
+    check at saving had let pass, the support block follows, once: on stderr when
+    ``quiet`` (JSON) or when stdout carries a ``document``, so what is printed stays
+    valid. ``showing`` is an entry the command shows support for itself, left out here.
+    """
     from bondlens import reading
 
     total = reading.waiting(journal)
     if not total:
         return 0
+    noticed: list[int] = []
     if quiet or not sys.stderr.isatty():
-        return reading.read_waiting(journal)
-    with click.progressbar(length=total, label=messages.READING_PROGRESS, file=sys.stderr) as bar:
-        return reading.read_waiting(journal, progress=bar.update)
+        done = reading.read_waiting(journal, noticed=noticed)
+    else:
+        with click.progressbar(
+            length=total, label=messages.READING_PROGRESS, file=sys.stderr
+        ) as bar:
+            done = reading.read_waiting(journal, progress=bar.update, noticed=noticed)
+    notice_read(journal, [i for i in noticed if i != showing], err=quiet or document)
+    return done
 
 
 @cli.command()
@@ -77,17 +96,29 @@ def notes(app: App, entry_id: str, fmt: str) -> None:
     Answer a note with `bondlens note ID fits LABEL` or `bondlens note ID not-this LABEL`.
     """
     from bondlens.cli.entries import parse_entry_id
+    from bondlens.reading import entry_crisis
 
     journal = app.journal
     ident = parse_entry_id(entry_id)
-    journal.entry(ident)  # a clear message if there is no such entry
+    entry = journal.entry(ident)  # a clear message if there is no such entry
     if journal.settings.reading:
-        read_waiting(journal, quiet=fmt == "json")
+        read_waiting(journal, quiet=fmt == "json", showing=ident)
     found = journal.findings([ident])[ident]
     read = journal.is_read(ident)
+    crisis = entry_crisis(journal, entry).crisis
     if fmt == "json":
-        emit_json({"entry": ident, "read": read, "notes": [finding_json(f) for f in found]})
+        emit_json(
+            {
+                "entry": ident,
+                "read": read,
+                "notes": [finding_json(f) for f in found],
+                "crisis": crisis_json(app, crisis),
+            }
+        )
         return
+    show_support(journal, crisis)
+    if crisis.flag:
+        click.echo()
     if not journal.settings.reading and not found:
         click.echo(messages.NOTES_OFF)
         return

@@ -96,7 +96,8 @@ def summary(
     if choice.lens or workbook:
         from bondlens.cli.reading import read_waiting
 
-        read_waiting(journal, quiet=fmt == "json")  # the lens and workbook need readings
+        # the lens and workbook need readings; anything to say goes to stderr
+        read_waiting(journal, quiet=fmt == "json", document=True)
     made = service.build(journal, choice)
     if fmt == "json":
         document = json.dumps(rules.to_json(made), ensure_ascii=False, indent=2) + "\n"

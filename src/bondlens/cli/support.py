@@ -18,6 +18,7 @@ from bondlens.cli import App
 
 if TYPE_CHECKING:
     from bondlens.analysis.results import Crisis, Resource
+    from bondlens.journal import Journal
     from bondlens.support import Contact, Support
 
 
@@ -56,11 +57,34 @@ def support_lines(support: Support) -> list[str]:
 
 def offer_support(app: App, crisis: Crisis) -> None:
     """The support block at once when the words call for it, whatever the command."""
+    show_support(app.journal, crisis)
+
+
+def show_support(journal: Journal, crisis: Crisis, *, err: bool = False) -> None:
+    """The support block when ``crisis`` is flagged (on stderr with ``err``)."""
     if not crisis.flag:
         return
     from bondlens.support_service import for_crisis
 
-    click.echo("\n" + "\n".join(support_lines(for_crisis(app.journal, crisis))))
+    click.echo("\n" + "\n".join(support_lines(for_crisis(journal, crisis))), err=err)
+
+
+def notice_read(journal: Journal, entry_ids: list[int], *, err: bool = False) -> None:
+    """Once, after reading: the entries whose closer reading found words that call for
+    support the quick check at saving had missed, and the support block."""
+    if not entry_ids:
+        return
+    from bondlens.reading import crisis_of
+
+    crisis = crisis_of(journal, entry_ids)
+    if not crisis.flag:
+        return
+    from bondlens.support_service import for_crisis
+
+    ids = sorted(set(entry_ids))
+    which = ("entry " if len(ids) == 1 else "entries ") + ", ".join(f"#{i}" for i in ids)
+    lines = support_lines(for_crisis(journal, crisis))
+    click.echo("\n".join([messages.READ_CRISIS_NOTICE.format(entries=which), *lines, ""]), err=err)
 
 
 def crisis_json(app: App, crisis: Crisis) -> dict[str, Any]:

@@ -80,6 +80,16 @@ class Readings:
         ).fetchone()
         return row is not None
 
+    def crisis(self, entry_id: int, reader: str) -> tuple[str, ...] | None:
+        """The crisis kinds ``reader`` found in the entry as it is now; None when that
+        reader has not read it (an edit forgets the reading, see ``entry_reading_stale``)."""
+        row = self.conn.execute(
+            "SELECT r.crisis FROM entry_reading r JOIN entry e ON e.id = r.entry_id"
+            " WHERE r.entry_id = ? AND e.account_id = ? AND r.reader = ?",
+            (entry_id, self.account_id, reader),
+        ).fetchone()
+        return None if row is None else tuple(str(kind) for kind in json.loads(row[0]))
+
     def found(self, entry_ids: Sequence[int]) -> list[Finding]:
         """What the reader found in these entries (without verdicts)."""
         return [

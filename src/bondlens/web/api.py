@@ -18,6 +18,7 @@ from bondlens.entries import Entry, EntryChanges, EntryFilter, default_kind
 from bondlens.journal import Journal
 from bondlens.people import Person, PersonChanges
 from bondlens.render import entry_json, finding_json, person_json
+from bondlens.web.safety_api import ContactOut, ResourceOut
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -81,6 +82,22 @@ class EntryOut(BaseModel):
     unsafe_text: str
     tags: list[str]
     new_people: list[str] = Field(default_factory=list)
+
+
+class CrisisOut(BaseModel):
+    flag: bool = Field(
+        description="true when the quick check or the closer reading found crisis language."
+    )
+    kinds: list[str]
+    quotes: list[str] = Field(
+        description="The sentences the quick check found (none from the closer reading)."
+    )
+    resources: list[ResourceOut] = Field(description="The region's lines, most useful first.")
+    contacts: list[ContactOut] = Field(description="Your own crisis contacts; [] unless flag.")
+
+
+class EntryDetail(EntryOut):
+    crisis: CrisisOut
 
 
 class EntryPage(BaseModel):
@@ -200,9 +217,19 @@ def create_entry(request: Request, body: EntryIn, later: BackgroundTasks) -> dic
     return _entry_out(saved.entry, saved.new_people)
 
 
-@router.get("/entries/{entry_id}", response_model=EntryOut)
+@router.get("/entries/{entry_id}", response_model=EntryDetail)
 def get_entry(request: Request, entry_id: int) -> dict[str, Any]:
-    return _entry_out(_journal(request).entry(entry_id))
+    """One entry, with the crisis language found in it: by the quick check at once, and by
+    the closer reading once the entry has been read (``crisis``)."""
+    from bondlens.reading import entry_crisis
+    from bondlens.support import contacts_json
+    from bondlens.support_service import contacts
+
+    journal = _journal(request)
+    entry = journal.entry(entry_id)
+    crisis = entry_crisis(journal, entry).crisis
+    own = contacts_json(contacts(journal)) if crisis.flag else []
+    return {**_entry_out(entry), "crisis": {**crisis.to_json(), "contacts": own}}
 
 
 @router.patch("/entries/{entry_id}", response_model=EntryOut)

@@ -20,7 +20,7 @@ from starlette.exceptions import HTTPException
 
 from bondlens import messages
 from bondlens.dates import parse_day
-from bondlens.entries import Entry, EntryFilter, entry_words
+from bondlens.entries import Entry, EntryFilter
 from bondlens.entries import kind as check_kind
 from bondlens.entries import tag as check_tag
 from bondlens.errors import BondlensError, InvalidInput
@@ -127,6 +127,7 @@ def _write_page(
     error: str | None = None,
     status: int = 200,
     crisis: Crisis | None = None,
+    watch: str | None = None,
 ) -> Response:
     from bondlens.path_service import pinned
 
@@ -142,25 +143,40 @@ def _write_page(
         names=journal.names(),
         recent=recent,
         crisis=crisis,
+        watch=watch,
         pinned=pinned(journal),
     )
 
 
 @router.get("/")
 async def write(request: Request) -> Response:
-    crisis = None
+    found: dict[str, Any] = {}
     saved = request.query_params.get("entry", "")
     if request.query_params.get("done") == "saved" and saved.isdigit():
-        crisis = screen_entry(request, journal_of(request).entry(int(saved)))
-    return _write_page(request, EntryForm(), crisis=crisis)
+        found = entry_support(request, journal_of(request).entry(int(saved)))
+    return _write_page(request, EntryForm(), **found)
 
 
-def screen_entry(request: Request, entry: Entry) -> Crisis:
-    """The fast crisis screen (no model): resources show the moment an entry is saved."""
-    from bondlens.analysis.crisis import screen
-    from bondlens.preferences_service import region
+#: How often the support fragment asks again while an entry waits for its closer
+#: reading (``_support.html`` asks every 3 seconds): about a minute in all.
+WATCH_TRIES = 20
 
-    return screen(entry_words(entry), region(journal_of(request)))
+
+def entry_support(request: Request, entry: Entry, tries: int = 0) -> dict[str, Any]:
+    """The crisis for an entry (``crisis``: the quick check and the closer reading, see
+    ``reading.entry_crisis``) and, while the closer reading may still find what the quick
+    check did not, the address to ask again (``watch``; the support block's place on the
+    page asks it through htmx, and swaps the block in when it is found).
+    """
+    from bondlens.reading import entry_crisis
+
+    journal = journal_of(request)
+    found = entry_crisis(journal, entry)
+    watch = None
+    waiting = journal.settings.reading and not found.read
+    if waiting and not found.crisis.flag and tries < WATCH_TRIES:
+        watch = f"/entries/{entry.id}/support?try={tries + 1}"
+    return {"crisis": found.crisis, "watch": watch}
 
 
 @router.post("/entries")
@@ -260,15 +276,25 @@ async def entry_page(request: Request, entry_id: int) -> Response:
     from bondlens.web.notes import notes_context
 
     entry = journal_of(request).entry(entry_id)
-    crisis = screen_entry(request, entry)
     return render(
         request,
         "entry.html",
         nav="journal",
         entry=entry,
-        crisis=crisis,
+        **entry_support(request, entry),
         **notes_context(request, entry_id),
     )
+
+
+@router.get("/entries/{entry_id}/support")
+async def support_fragment(request: Request, entry_id: int) -> Response:
+    """The support block's place, asked again while the entry waits for its closer
+    reading: the block once crisis language is found, the same question again while the
+    entry is still waiting (for about a minute), else nothing."""
+    raw = request.query_params.get("try", "")
+    tries = int(raw) if raw.isdigit() else WATCH_TRIES
+    entry = journal_of(request).entry(entry_id)
+    return render(request, "_support.html", **entry_support(request, entry, tries))
 
 
 @router.get("/entries/{entry_id}/edit")

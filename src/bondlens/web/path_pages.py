@@ -23,7 +23,15 @@ from bondlens.safe_person import CRITERIA
 from bondlens.safe_person import SCALE as SAFE_SCALE
 from bondlens.sharing import RESPONSES, SIZES, Share
 from bondlens.web import confirm
-from bondlens.web.pages import CheckedForm, journal_of, redirect, render, screen_entry, text
+from bondlens.web.pages import (
+    CheckedForm,
+    entry_support,
+    journal_of,
+    read_soon,
+    redirect,
+    render,
+    text,
+)
 
 if TYPE_CHECKING:
     from bondlens.analysis.results import Crisis
@@ -46,15 +54,16 @@ def active_names(journal: Journal) -> list[str]:
     return [s.person.name for s in journal.people() if s.person.active]
 
 
-def saved_crisis(request: Request) -> Crisis | None:
-    """After a save, the crisis screen of the entry it made (its id is in the address)."""
+def saved_support(request: Request) -> dict[str, Any]:
+    """After a save, the crisis of the entry it made (its id is in the address), and
+    while its closer reading is still to come, where to ask again (``entry_support``)."""
     saved = request.query_params.get("entry", "")
     if not saved.isdigit():
-        return None
+        return {}
     try:
-        return screen_entry(request, journal_of(request).entry(int(saved)))
+        return entry_support(request, journal_of(request).entry(int(saved)))
     except BondlensError:
-        return None
+        return {}
 
 
 def whole(raw: str, low: int, high: int) -> int | None:
@@ -159,7 +168,7 @@ def _ask_reflection(request: Request, person_id: int, reflection_id: int) -> Res
 # --- step 2: micro-sharing ------------------------------------------------------------
 @router.get("/path/sharing")
 async def sharing_page(request: Request) -> Response:
-    return _sharing_page(request, {}, crisis=saved_crisis(request))
+    return _sharing_page(request, {}, **saved_support(request))
 
 
 def _sharing_page(
@@ -167,6 +176,7 @@ def _sharing_page(
     values: dict[str, str],
     error: str | None = None,
     crisis: Crisis | None = None,
+    watch: str | None = None,
 ) -> Response:
     journal = journal_of(request)
     recent = list(reversed(service.shares(journal)))[:10]
@@ -178,6 +188,7 @@ def _sharing_page(
         values=values,
         error=error,
         crisis=crisis,
+        watch=watch,
         names=active_names(journal),
         sizes=[(s, messages.SHARE_SIZES[s]) for s in SIZES],
         responses=[(r, messages.SHARE_RESPONSES[r]) for r in RESPONSES],
@@ -207,13 +218,13 @@ def log_share(request: Request, form: CheckedForm) -> Response:
         saved = service.log_share(journal_of(request), share)
     except BondlensError as exc:
         return _sharing_page(request, values, exc.message)
-    return redirect(f"/path/sharing?done=share&entry={saved.entry_id}")
+    return redirect(f"/path/sharing?done=share&entry={saved.entry_id}", read_soon(request))
 
 
 # --- step 4: nourishing a connection --------------------------------------------------
 @router.get("/path/nudges")
 def nudges_page(request: Request) -> Response:
-    return _nudges_page(request, crisis=saved_crisis(request))
+    return _nudges_page(request, **saved_support(request))
 
 
 def _nudges_page(
@@ -221,6 +232,7 @@ def _nudges_page(
     error: str | None = None,
     notes: dict[str, str] | None = None,
     crisis: Crisis | None = None,
+    watch: str | None = None,
 ) -> Response:
     found = service.todays_nudges(journal_of(request), date.today())
     return render(
@@ -232,6 +244,7 @@ def _nudges_page(
         error=error,
         notes=notes or {},
         crisis=crisis,
+        watch=watch,
     )
 
 
@@ -246,13 +259,13 @@ def answer_nudge(request: Request, nudge_id: str, form: CheckedForm) -> Response
         return _nudges_page(request, messages.WEB_NUDGE_GONE, {nudge_id: note})
     if answered.entry is None:
         return redirect("/path/nudges?done=not-now")
-    return redirect(f"/path/nudges?done=nudge-done&entry={answered.entry.id}")
+    return redirect(f"/path/nudges?done=nudge-done&entry={answered.entry.id}", read_soon(request))
 
 
 # --- step 7: giving support -----------------------------------------------------------
 @router.get("/path/giving")
 def giving_page(request: Request) -> Response:
-    return _giving_page(request, {}, crisis=saved_crisis(request))
+    return _giving_page(request, {}, **saved_support(request))
 
 
 def _giving_page(
@@ -260,6 +273,7 @@ def _giving_page(
     values: dict[str, str],
     error: str | None = None,
     crisis: Crisis | None = None,
+    watch: str | None = None,
 ) -> Response:
     journal = journal_of(request)
     reciprocity, rows = service.giving_summary(journal, date.today())
@@ -267,6 +281,7 @@ def _giving_page(
         "values": values,
         "error": error,
         "crisis": crisis,
+        "watch": watch,
         "names": active_names(journal),
         "left": [(k, messages.GIVE_LEFT[k]) for k in LEFT],
         "reciprocity": reciprocity,
@@ -287,4 +302,4 @@ def log_given(request: Request, form: CheckedForm) -> Response:
         saved = service.give(journal_of(request), item)
     except BondlensError as exc:
         return _giving_page(request, values, exc.message)
-    return redirect(f"/path/giving?done=given&entry={saved.entry_id}")
+    return redirect(f"/path/giving?done=given&entry={saved.entry_id}", read_soon(request))

@@ -1,0 +1,61 @@
+"""Support that the closer reading finds, shown on Write without reloading.
+
+The quick check at saving lets some words pass that the model's backstop recognises.
+The server reads the entry in the background; the Write page's quiet placeholder asks
+again (htmx) and swaps the support block in once the reading has found it.
+"""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from bondlens import messages
+from bondlens.analysis.crisis import screen
+from tests.browser.helpers import OpenPage, StartServer
+from tests.browser.test_browser_accessibility import FAILING, RUN_AXE, report
+
+#: From bench/data/crisis_final.jsonl: the screen lets it pass, the backstop flags it.
+QUIET = "Every night I pray this is the last day."
+#: The model loads in the server on the first reading: be generous.
+READ_TIMEOUT = 60_000
+
+
+def save(page: Page, url: str, text: str) -> None:
+    page.goto(url + "/")
+    page.get_by_label("What happened?").fill(text)
+    page.get_by_role("button", name="Save entry").click()
+    expect(page.get_by_role("status")).to_have_text(messages.WEB_SAVED)
+
+
+def test_support_appears_once_the_closer_reading_finds_it(
+    page: Page, open_page: OpenPage, start_server: StartServer, axe_source: str
+) -> None:
+    assert not screen(QUIET).flag  # else this would only test the quick check
+    server = start_server()
+    save(page, server.url, QUIET)
+    alert = page.get_by_role("alert")
+    expect(alert).to_have_count(0)  # the quick check found nothing: no block yet
+    page.evaluate("() => { window.stillTheSamePage = true; }")
+    expect(alert).to_be_visible(timeout=READ_TIMEOUT)
+    expect(alert.get_by_role("heading", name="You deserve support right now")).to_be_visible()
+    assert page.evaluate("() => window.stillTheSamePage === true")  # swapped in, no reload
+    entry_id = server.api("/api/entries?limit=1")["items"][0]["id"]
+    assert server.api(f"/api/entries/{entry_id}")["crisis"]["kinds"] == ["suicidal_thoughts"]
+
+    # the entry page shows it too, without JavaScript's help
+    page.goto(f"{server.url}/entries/{entry_id}")
+    expect(page.get_by_role("alert")).to_be_visible()
+
+    # a calm entry ends the asking with nothing shown
+    save(page, server.url, "We walked by the river and talked about the hills.")
+    expect(page.locator(".support-watch")).to_have_count(0, timeout=READ_TIMEOUT)
+    expect(page.get_by_role("alert")).to_have_count(0)
+
+    # the swapped-in block passes an axe audit (injecting axe needs the CSP bypassed)
+    audited = open_page(bypass_csp=True)
+    save(audited, server.url, QUIET + " Again tonight.")
+    expect(audited.get_by_role("alert")).to_be_visible(timeout=READ_TIMEOUT)
+    audited.add_script_tag(content=axe_source)
+    violations = audited.evaluate(RUN_AXE)
+    serious = [("write, support swapped in", v) for v in violations if v["impact"] in FAILING]
+    assert not serious, report(serious)
