@@ -114,3 +114,35 @@ def test_the_schema_offers_exactly_the_domain_choices(client: TestClient) -> Non
     assert tuple(person["origin"]["enum"]) == ORIGINS
     kind = schemas["EntryIn"]["properties"]["kind"]["anyOf"][0]
     assert tuple(kind["enum"]) == KINDS
+
+
+def test_writing_or_changing_an_entry_answers_with_its_crisis(
+    client: TestClient, journal: Journal
+) -> None:
+    """A script that saves an entry can show support at once, as Write does: the quick
+    check's crisis and the person's own contacts come back with the saved entry."""
+    from bondlens import care_service
+
+    care_service.add_member(journal, "Sam", "trusted_person", "555 0100")
+    calm = client.post("/api/entries", json={"text": "A quiet walk by the river."})
+    assert calm.status_code == 201
+    assert calm.json()["crisis"] == {
+        "flag": False,
+        "kinds": [],
+        "quotes": [],
+        "resources": [],
+        "contacts": [],
+    }
+    entry_id = calm.json()["id"]
+    changed = client.patch(
+        f"/api/entries/{entry_id}", json={"text": "I want to die. I can't go on."}
+    )
+    assert changed.status_code == 200
+    crisis = changed.json()["crisis"]
+    assert crisis["flag"] is True
+    assert "suicidal_thoughts" in crisis["kinds"]
+    assert crisis["quotes"][0] == "I want to die."
+    assert crisis["resources"], "the region's lines come with a flag"
+    assert crisis["contacts"] == [{"name": "Sam", "kind": "trusted_person", "reach": "555 0100"}]
+    created = client.post("/api/entries", json={"text": "He has a knife and said he'd kill me."})
+    assert created.json()["crisis"]["kinds"][-1] == "danger_now"

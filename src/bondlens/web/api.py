@@ -6,6 +6,7 @@ Documented by the app's OpenAPI schema at /api/openapi.json. Writes accept only
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -150,7 +151,7 @@ def _journal(request: Request) -> Journal:
     return journal
 
 
-def _entry_out(entry: Entry, new_people: tuple[str, ...] = ()) -> dict[str, Any]:
+def _entry_out(entry: Entry, new_people: Sequence[str] = ()) -> dict[str, Any]:
     return {**entry_json(entry), "new_people": list(new_people)}
 
 
@@ -193,9 +194,10 @@ def list_entries(
     }
 
 
-@router.post("/entries", response_model=EntryOut, status_code=201)
+@router.post("/entries", response_model=EntryDetail, status_code=201)
 def create_entry(request: Request, body: EntryIn, later: BackgroundTasks) -> dict[str, Any]:
-    """Write an entry. It is read for notes in the background once it is saved."""
+    """Write an entry. The answer carries the quick crisis check (``crisis``), so support
+    can be shown at once; the entry is read for notes in the background once it is saved."""
     from datetime import datetime
 
     people = tuple(body.people)
@@ -214,25 +216,29 @@ def create_entry(request: Request, body: EntryIn, later: BackgroundTasks) -> dic
         )
     )
     _read_later(request, later)
-    return _entry_out(saved.entry, saved.new_people)
+    return _detailed(request, saved.entry, saved.new_people)
 
 
 @router.get("/entries/{entry_id}", response_model=EntryDetail)
 def get_entry(request: Request, entry_id: int) -> dict[str, Any]:
     """One entry, with the crisis language found in it: by the quick check at once, and by
     the closer reading once the entry has been read (``crisis``)."""
+    return _detailed(request, _journal(request).entry(entry_id))
+
+
+def _detailed(request: Request, entry: Entry, new_people: Sequence[str] = ()) -> dict[str, Any]:
+    """An entry with its crisis (``reading.entry_crisis``) and, if flagged, your contacts."""
     from bondlens.reading import entry_crisis
     from bondlens.support import contacts_json
     from bondlens.support_service import contacts
 
     journal = _journal(request)
-    entry = journal.entry(entry_id)
     crisis = entry_crisis(journal, entry).crisis
     own = contacts_json(contacts(journal)) if crisis.flag else []
-    return {**_entry_out(entry), "crisis": {**crisis.to_json(), "contacts": own}}
+    return {**_entry_out(entry, new_people), "crisis": {**crisis.to_json(), "contacts": own}}
 
 
-@router.patch("/entries/{entry_id}", response_model=EntryOut)
+@router.patch("/entries/{entry_id}", response_model=EntryDetail)
 def edit_entry(
     request: Request, entry_id: int, body: EntryPatch, later: BackgroundTasks
 ) -> dict[str, Any]:
@@ -252,7 +258,7 @@ def edit_entry(
         ),
     )
     _read_later(request, later)
-    return _entry_out(saved.entry, saved.new_people)
+    return _detailed(request, saved.entry, saved.new_people)
 
 
 class Note(BaseModel):
