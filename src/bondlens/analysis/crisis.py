@@ -146,22 +146,6 @@ def screen_sentence(sentence: str) -> set[str]:
     return set(_screen_sentence(sentence)[0])
 
 
-def negated_kinds(sentence: str) -> set[str]:
-    """Kinds a sentence names only to deny them ("I would never hurt myself").
-
-    The embedding backstop leaves these alone: a plain negation is something the rules
-    read better than a similarity score does.
-    """
-    found, negated = _screen_sentence(sentence)
-    return set(negated - found)
-
-
-def has_idiom(sentence: str) -> bool:
-    """Whether the sentence holds an everyday idiom the screen set aside ("killing me")."""
-    norm, calm = _read(sentence)
-    return calm != norm
-
-
 def _without_idioms(norm: str) -> str:
     """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
     car" is an idiom, unless the sentence also says something literal ("he said", a
