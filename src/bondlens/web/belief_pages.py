@@ -11,7 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup
 
-from bondlens import messages
+from bondlens import messages, workbook
 from bondlens import path_service as service
 from bondlens.dates import when_to_str
 from bondlens.errors import InvalidInput, NotFound
@@ -38,14 +38,9 @@ def known(belief: str) -> str:
 
 @router.get("/path/beliefs")
 async def workbook_page(request: Request) -> Response:
-    journal = journal_of(request)
-    return render(
-        request,
-        "path_beliefs.html",
-        nav="path",
-        pages=service.workbook_pages(journal),
-        pinned=service.pinned(journal),
-    )
+    pages = service.workbook_pages(journal_of(request))
+    pinned = workbook.pinned([p.counter for p in pages if p.counter])  # no second read
+    return render(request, "path_beliefs.html", nav="path", pages=pages, pinned=pinned)
 
 
 @router.get("/path/beliefs/{belief}")

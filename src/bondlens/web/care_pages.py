@@ -16,11 +16,6 @@ from bondlens.web.pages import CheckedForm, journal_of, redirect, render, text
 router = APIRouter(include_in_schema=False)
 
 FIELDS = ("name", "kind", "reach", "status", "notes")
-NOTICES = {
-    "care-added": messages.WEB_CARE_ADDED,
-    "care-edited": messages.WEB_CARE_EDITED,
-    "care-removed": messages.WEB_CARE_REMOVED,
-}
 
 
 def _typed(form: FormData) -> dict[str, str]:
@@ -71,7 +66,6 @@ def _team_page(
         "care.html",
         200 if error is None else 400,
         nav="care",
-        notice=NOTICES.get(request.query_params.get("done", "")),
         members=service.list_members(journal_of(request)),
         kinds=messages.CARE_KINDS,
         values=typed or {"kind": care_team.KINDS[0]},

@@ -57,6 +57,9 @@ NOTICES = {
     "reflection-deleted": messages.WEB_REFLECTION_DELETED,
     "rating-deleted": messages.WEB_STRENGTH_DELETED,
     "counter-cleared": messages.WEB_COUNTER_CLEARED,
+    "care-added": messages.WEB_CARE_ADDED,
+    "care-edited": messages.WEB_CARE_EDITED,
+    "care-removed": messages.WEB_CARE_REMOVED,
 }
 
 

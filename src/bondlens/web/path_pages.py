@@ -34,7 +34,6 @@ from bondlens.web.pages import (
 )
 
 if TYPE_CHECKING:
-    from bondlens.analysis.results import Crisis
     from bondlens.journal import Journal
 
 router = APIRouter(include_in_schema=False)
@@ -64,6 +63,22 @@ def saved_support(request: Request) -> dict[str, Any]:
         return entry_support(request, journal_of(request).entry(int(saved)))
     except BondlensError:
         return {}
+
+
+def _path_form(request: Request, template: str, error: str | None, **context: Any) -> Response:
+    """A Path page with a form: after a failed save, the problem (status 400); otherwise
+    the support for the entry a save made (``saved_support``)."""
+    found = saved_support(request) if error is None else {}
+    return render(
+        request,
+        template,
+        200 if error is None else 400,
+        nav="path",
+        error=error,
+        crisis=found.get("crisis"),
+        watch=found.get("watch"),
+        **context,
+    )
 
 
 def whole(raw: str, low: int, high: int) -> int | None:
@@ -168,27 +183,17 @@ def _ask_reflection(request: Request, person_id: int, reflection_id: int) -> Res
 # --- step 2: micro-sharing ------------------------------------------------------------
 @router.get("/path/sharing")
 async def sharing_page(request: Request) -> Response:
-    return _sharing_page(request, {}, **saved_support(request))
+    return _sharing_page(request, {})
 
 
-def _sharing_page(
-    request: Request,
-    values: dict[str, str],
-    error: str | None = None,
-    crisis: Crisis | None = None,
-    watch: str | None = None,
-) -> Response:
+def _sharing_page(request: Request, values: dict[str, str], error: str | None = None) -> Response:
     journal = journal_of(request)
     recent = list(reversed(service.shares(journal)))[:10]
-    return render(
+    return _path_form(
         request,
         "path_sharing.html",
-        200 if error is None else 400,
-        nav="path",
+        error,
         values=values,
-        error=error,
-        crisis=crisis,
-        watch=watch,
         names=active_names(journal),
         sizes=[(s, messages.SHARE_SIZES[s]) for s in SIZES],
         responses=[(r, messages.SHARE_RESPONSES[r]) for r in RESPONSES],
@@ -224,28 +229,14 @@ def log_share(request: Request, form: CheckedForm) -> Response:
 # --- step 4: nourishing a connection --------------------------------------------------
 @router.get("/path/nudges")
 def nudges_page(request: Request) -> Response:
-    return _nudges_page(request, **saved_support(request))
+    return _nudges_page(request)
 
 
 def _nudges_page(
-    request: Request,
-    error: str | None = None,
-    notes: dict[str, str] | None = None,
-    crisis: Crisis | None = None,
-    watch: str | None = None,
+    request: Request, error: str | None = None, notes: dict[str, str] | None = None
 ) -> Response:
     found = service.todays_nudges(journal_of(request), date.today())
-    return render(
-        request,
-        "path_nudges.html",
-        200 if error is None else 400,
-        nav="path",
-        nudges=found,
-        error=error,
-        notes=notes or {},
-        crisis=crisis,
-        watch=watch,
-    )
+    return _path_form(request, "path_nudges.html", error, nudges=found, notes=notes or {})
 
 
 @router.post("/path/nudges/{nudge_id}")
@@ -265,29 +256,22 @@ def answer_nudge(request: Request, nudge_id: str, form: CheckedForm) -> Response
 # --- step 7: giving support -----------------------------------------------------------
 @router.get("/path/giving")
 def giving_page(request: Request) -> Response:
-    return _giving_page(request, {}, **saved_support(request))
+    return _giving_page(request, {})
 
 
-def _giving_page(
-    request: Request,
-    values: dict[str, str],
-    error: str | None = None,
-    crisis: Crisis | None = None,
-    watch: str | None = None,
-) -> Response:
+def _giving_page(request: Request, values: dict[str, str], error: str | None = None) -> Response:
     journal = journal_of(request)
     reciprocity, rows = service.giving_summary(journal, date.today())
-    context: dict[str, Any] = {
-        "values": values,
-        "error": error,
-        "crisis": crisis,
-        "watch": watch,
-        "names": active_names(journal),
-        "left": [(k, messages.GIVE_LEFT[k]) for k in LEFT],
-        "reciprocity": reciprocity,
-        "rows": rows,
-    }
-    return render(request, "path_giving.html", 200 if error is None else 400, nav="path", **context)
+    return _path_form(
+        request,
+        "path_giving.html",
+        error,
+        values=values,
+        names=active_names(journal),
+        left=[(k, messages.GIVE_LEFT[k]) for k in LEFT],
+        reciprocity=reciprocity,
+        rows=rows,
+    )
 
 
 @router.post("/path/giving")

@@ -18,8 +18,8 @@ from pydantic import BaseModel, Field
 from bondlens import care_service, preferences_service, safety_service, support, support_service
 from bondlens.care_team import KINDS
 from bondlens.care_team import to_json as member_json
-from bondlens.journal import Journal
 from bondlens.safety_plan import SECTIONS
+from bondlens.web.pages import journal_of
 
 router = APIRouter(prefix="/api", tags=["api"])
 
@@ -110,11 +110,6 @@ class HelpOut(BaseModel):
     safety_plan: dict[str, Any]
 
 
-def _journal(request: Request) -> Journal:
-    journal: Journal = request.app.state.journal
-    return journal
-
-
 class RegionIn(BaseModel):
     region: str = Field(
         description='A country code such as "GB" ("UK" works too); "" goes back to the default.'
@@ -131,7 +126,7 @@ class RegionOut(BaseModel):
 
 
 def _region(request: Request) -> str:
-    return preferences_service.region(_journal(request))
+    return preferences_service.region(journal_of(request))
 
 
 # --- the safety plan ------------------------------------------------------------------
@@ -140,7 +135,7 @@ def get_safety_plan(request: Request) -> dict[str, Any]:
     """Your safety plan, with the region's crisis lines and your own contacts."""
     from bondlens.analysis.resources import resources_for
 
-    journal = _journal(request)
+    journal = journal_of(request)
     plan = safety_service.get_plan(journal)
     contacts = support_service.contacts(journal)
     return support.safety_json(plan, resources_for(_region(request)), contacts)
@@ -152,7 +147,7 @@ def put_safety_plan(request: Request, body: PlanIn) -> dict[str, Any]:
     items: dict[str, list[str]] = {}
     for section in body.sections:
         items.setdefault(section.id, []).extend(section.items)
-    safety_service.save_plan(_journal(request), items)
+    safety_service.save_plan(journal_of(request), items)
     return get_safety_plan(request)
 
 
@@ -160,26 +155,26 @@ def put_safety_plan(request: Request, body: PlanIn) -> dict[str, Any]:
 @router.get("/care", response_model=Team)
 def list_care(request: Request) -> dict[str, Any]:
     """Your care team, therapists first."""
-    return {"members": [member_json(m) for m in care_service.list_members(_journal(request))]}
+    return {"members": [member_json(m) for m in care_service.list_members(journal_of(request))]}
 
 
 @router.post("/care", response_model=MemberOut, status_code=201)
 def add_care(request: Request, body: MemberIn) -> dict[str, Any]:
     member = care_service.add_member(
-        _journal(request), body.name, body.kind, body.reach, body.status, body.notes
+        journal_of(request), body.name, body.kind, body.reach, body.status, body.notes
     )
     return member_json(member)
 
 
 @router.get("/care/{member_id}", response_model=MemberOut)
 def get_care(request: Request, member_id: int) -> dict[str, Any]:
-    return member_json(care_service.get_member(_journal(request), member_id))
+    return member_json(care_service.get_member(journal_of(request), member_id))
 
 
 @router.patch("/care/{member_id}", response_model=MemberOut)
 def edit_care(request: Request, member_id: int, body: MemberPatch) -> dict[str, Any]:
     """Change one member; fields left out stay as they are."""
-    journal = _journal(request)
+    journal = journal_of(request)
     changes = body.model_dump(exclude_none=True)
     if not changes:
         return member_json(care_service.get_member(journal, member_id))
@@ -188,7 +183,7 @@ def edit_care(request: Request, member_id: int, body: MemberPatch) -> dict[str, 
 
 @router.delete("/care/{member_id}", status_code=204)
 def remove_care(request: Request, member_id: int) -> Response:
-    care_service.remove_member(_journal(request), member_id)
+    care_service.remove_member(journal_of(request), member_id)
     return Response(status_code=204)
 
 
@@ -198,7 +193,7 @@ def get_help(request: Request) -> dict[str, Any]:
     """What "Get help now" shows, in its order: emergency services, your own contacts,
     the region's lines, your safety plan."""
     region = _region(request)
-    bundle = support_service.help_now(_journal(request), region)
+    bundle = support_service.help_now(journal_of(request), region)
     return {"region": region, **support.to_json(bundle)}
 
 
@@ -206,10 +201,10 @@ def get_help(request: Request) -> dict[str, Any]:
 @router.get("/region", response_model=RegionOut)
 def get_region(request: Request) -> dict[str, str]:
     """Which country's crisis lines are shown, and where that comes from."""
-    return preferences_service.region_choice(_journal(request)).to_json()
+    return preferences_service.region_choice(journal_of(request)).to_json()
 
 
 @router.put("/region", response_model=RegionOut)
 def put_region(request: Request, body: RegionIn) -> dict[str, str]:
     """Choose the country ("" goes back to the default); an unknown code is a 400."""
-    return preferences_service.set_region(_journal(request), body.region).to_json()
+    return preferences_service.set_region(journal_of(request), body.region).to_json()

@@ -1,7 +1,7 @@
 """The session summary on the web: choose dates, tick what to bring, print or download.
 
 Thin like every page: parse the form, call ``summary_service``, render. Nothing is
-stored: the printable page carries the choice in hidden fields, so "Download Markdown"
+stored: the printable page carries the choice in hidden fields, so "Download as a text file"
 and "Change what's included" send it again. "Select all" and "Select none" are submit
 buttons that show the form again with every entry ticked or none (``app.js`` does the
 same on the spot when scripts run).
@@ -123,8 +123,9 @@ def _form(
     from bondlens.safety_service import get_plan
 
     journal = journal_of(request)
-    offer = None if choice is None else service.offer(journal, choice.since, choice.until, LISTED)
-    if choice is not None and offer is not None:
+    offer = None
+    if choice is not None:
+        offer = service.offer(journal, choice.since, choice.until, LISTED)
         if every:
             choice = replace(choice, entries=tuple(int(e.id or 0) for e in offer.entries))
         elif none:
