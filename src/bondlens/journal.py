@@ -86,7 +86,7 @@ class Journal:
 
     def person(self, name: str) -> Person:
         with self.db.read() as store:
-            return _existing(store, name)
+            return existing_person(store, name)
 
     def names(self) -> list[str]:
         return list(self.remember("names", self._read(Store.names)))
@@ -102,7 +102,7 @@ class Journal:
         """How safe each rated moment with this person felt, oldest first."""
 
         def run(store: Store) -> list[tuple[str, int]]:
-            return store.safety_points(int(_existing(store, name).id or 0))
+            return store.safety_points(int(existing_person(store, name).id or 0))
 
         return list(self.remember(("safety", name_key(name)), self._read(run)))
 
@@ -113,7 +113,7 @@ class Journal:
         if changes.empty:
             raise InvalidInput(messages.NOTHING_TO_CHANGE)
         with self.db.write() as store:
-            current = _existing(store, name)
+            current = existing_person(store, name)
             updated = people_rules.validated(changes.apply(current))
             taken = store.person(updated.name) if updated.key != current.key else None
             if taken:
@@ -128,7 +128,7 @@ class Journal:
 
     def delete_person(self, name: str) -> Person:
         with self.db.write() as store:
-            person = _existing(store, name)
+            person = existing_person(store, name)
             store.delete_person(int(person.id or 0))
             return person
 
@@ -349,24 +349,24 @@ class Journal:
         """Store a check-in about one person (its answers are validated here)."""
         checkin = replace(checkin, answers=checkin_rules.validated(checkin.answers))
         with self.db.write() as store:
-            person = _existing(store, name)
+            person = existing_person(store, name)
             ident = store.checkins.add(int(person.id or 0), checkin, utc_now())
         return replace(checkin, person=person.name, id=ident)
 
     def checkins(self, name: str) -> list[CheckIn]:
         """Every check-in about one person, oldest first."""
         with self.db.read() as store:
-            return store.checkins.of_person(int(_existing(store, name).id or 0))
+            return store.checkins.of_person(int(existing_person(store, name).id or 0))
 
     def checkin(self, name: str, checkin_id: int) -> CheckIn:
         """One check-in about this person (to show it before deleting it)."""
         with self.db.read() as store:
-            return _existing_checkin(store, _existing(store, name), checkin_id)
+            return _existing_checkin(store, existing_person(store, name), checkin_id)
 
     def delete_checkin(self, name: str, checkin_id: int) -> CheckIn:
         """Take back one check-in about this person; the lens stops counting it at once."""
         with self.db.write() as store:
-            person = _existing(store, name)
+            person = existing_person(store, name)
             checkin = _existing_checkin(store, person, checkin_id)
             store.checkins.delete(checkin_id, int(person.id or 0))
         return checkin
@@ -409,10 +409,11 @@ def _resolve_people(store: Store, names: Sequence[str]) -> tuple[list[int], tupl
 
 
 def _person_id(store: Store, name: str | None) -> int | None:
-    return None if name is None else int(_existing(store, name).id or 0)
+    return None if name is None else int(existing_person(store, name).id or 0)
 
 
-def _existing(store: Store, name: str) -> Person:
+def existing_person(store: Store, name: str) -> Person:
+    """The person called ``name`` in this transaction, or a friendly ``NotFound``."""
     person = store.person(name)
     if person is None:
         raise NotFound(messages.PERSON_NOT_FOUND.format(name=name.strip()))

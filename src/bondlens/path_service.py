@@ -19,7 +19,7 @@ from bondlens.dates import utc_now
 from bondlens.entries import Entry
 from bondlens.errors import InvalidInput, NotFound
 from bondlens.giving import Given, PersonGiving
-from bondlens.journal import Journal
+from bondlens.journal import Journal, existing_person
 from bondlens.lens_service import journal_insights
 from bondlens.nudges import Answer, Candidate, Nudge
 from bondlens.people import Person, PersonChanges, PersonSummary, name_key
@@ -36,16 +36,16 @@ def reflect(
     """Store a reflection about one person (ratings validated here)."""
     checked = safe_person.validated(ratings)
     with journal.db.write() as store:
-        person = _person(store, name)
+        person = existing_person(store, name)
         item = Reflection(when, checked, person.name)
-        ident = store.path.add_reflection(int(person.id or 0), item, _now())
+        ident = store.path.add_reflection(int(person.id or 0), item, utc_now())
     return replace(item, id=ident)
 
 
 def safe_view(journal: Journal, name: str) -> SafeView:
     """One person's reflections with the journal's evidence beside them."""
     with journal.db.read() as store:
-        person = _person(store, name)
+        person = existing_person(store, name)
         reflections = store.path.reflections(int(person.id or 0))
     return SafeView(person, tuple(reflections), _evidence(journal, person))
 
@@ -69,13 +69,13 @@ def safe_overview(journal: Journal) -> list[SafeView]:
 def reflection(journal: Journal, name: str, reflection_id: int) -> Reflection:
     """One reflection about this person (to show it before deleting it)."""
     with journal.db.read() as store:
-        return _reflection(store, _person(store, name), reflection_id)
+        return _reflection(store, existing_person(store, name), reflection_id)
 
 
 def delete_reflection(journal: Journal, name: str, reflection_id: int) -> Reflection:
     """Take back one reflection about this person, with its ratings."""
     with journal.db.write() as store:
-        person = _person(store, name)
+        person = existing_person(store, name)
         item = _reflection(store, person, reflection_id)
         store.path.delete_reflection(reflection_id, int(person.id or 0))
     return item
@@ -114,8 +114,8 @@ def log_share(journal: Journal, share: Share) -> Share:
     entry = Entry(text=text, when=share.when, people=(person.name,), kind="micro_share")
     entry = entry_rules.validated(entry, journal.settings.max_entry_chars)
     with journal.db.write() as store:
-        person_now = _person(store, person.name)
-        entry_id = store.insert_entry(entry, [int(person_now.id or 0)], _now())
+        person_now = existing_person(store, person.name)
+        entry_id = store.insert_entry(entry, [int(person_now.id or 0)], utc_now())
         store.path.add_share(entry_id, int(person_now.id or 0), share)
     return replace(share, entry_id=entry_id)
 
@@ -123,7 +123,7 @@ def log_share(journal: Journal, share: Share) -> Share:
 def shares(journal: Journal, name: str | None = None) -> list[Share]:
     """Shares with one person (or everyone), oldest first."""
     with journal.db.read() as store:
-        person_id = None if name is None else int(_person(store, name).id or 0)
+        person_id = None if name is None else int(existing_person(store, name).id or 0)
         return store.path.shares(person_id)
 
 
@@ -131,8 +131,10 @@ def ladder(journal: Journal, name: str | None = None) -> list[Step]:
     """Where you stand on the ladder with one person, or with everyone you shared with
     plus your safe people (who might be a first step)."""
     if name is not None:
-        person = journal.person(name)
-        return [sharing.step(person.name, shares(journal, person.name))]
+        with journal.db.read() as store:
+            person = existing_person(store, name)
+            items = store.path.shares(int(person.id or 0))
+        return [sharing.step(person.name, items)]
     by_person: dict[str, list[Share]] = {}
     for item in shares(journal):
         by_person.setdefault(item.person, []).append(item)
@@ -165,7 +167,7 @@ def set_counter(journal: Journal, belief: str, text: str, *, pin: bool = False) 
     ident = workbook.belief_id(belief)
     words = workbook.counter_text(text)
     with journal.db.write() as store:
-        store.path.set_counter(ident, words, _now())
+        store.path.set_counter(ident, words, utc_now())
         if pin:
             store.path.pin(ident)
         current = {c.belief: c for c in store.path.counters()}
@@ -187,7 +189,7 @@ def rate_belief(journal: Journal, item: Strength) -> Strength:
     """How strongly I believe a belief and my counter-belief now (0-100 each)."""
     item = workbook.validated_strength(item)
     with journal.db.write() as store:
-        ident = store.path.add_strength(item, _now())
+        ident = store.path.add_strength(item, utc_now())
     return replace(item, id=ident)
 
 
@@ -320,7 +322,7 @@ def answer_nudge(
     record = Answer(nudge.person_id, nudge.action, today, answer)
     if answer == "not_now":
         with journal.db.write() as store:
-            store.path.add_answer(record, None, _now())
+            store.path.add_answer(record, None, utc_now())
         return Answered(nudge, answer)
     entry = entry_rules.validated(
         Entry(
@@ -332,8 +334,8 @@ def answer_nudge(
         journal.settings.max_entry_chars,
     )
     with journal.db.write() as store:
-        entry_id = store.insert_entry(entry, [nudge.person_id], _now())
-        store.path.add_answer(record, entry_id, _now())
+        entry_id = store.insert_entry(entry, [nudge.person_id], utc_now())
+        store.path.add_answer(record, entry_id, utc_now())
         saved = store.entry(entry_id)
     return Answered(nudge, answer, saved)
 
@@ -348,8 +350,8 @@ def give(journal: Journal, item: Given) -> Given:
         journal.settings.max_entry_chars,
     )
     with journal.db.write() as store:
-        person_now = _person(store, person.name)
-        entry_id = store.insert_entry(entry, [int(person_now.id or 0)], _now())
+        person_now = existing_person(store, person.name)
+        entry_id = store.insert_entry(entry, [int(person_now.id or 0)], utc_now())
         store.path.add_left(entry_id, left)
     return Given(person.name, entry.text, left, entry.when, entry_id)
 
@@ -361,15 +363,3 @@ def giving_summary(journal: Journal, today: date) -> tuple[dict[str, object], li
     with journal.db.read() as store:
         gives = store.path.gives()
     return reciprocity, giving.summary(reciprocity, gives)
-
-
-# --- helpers --------------------------------------------------------------------------
-def _person(store: Store, name: str) -> Person:
-    person = store.person(name)
-    if person is None:
-        raise NotFound(messages.PERSON_NOT_FOUND.format(name=name.strip()))
-    return person
-
-
-def _now() -> str:
-    return utc_now()

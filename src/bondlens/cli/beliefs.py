@@ -9,8 +9,8 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, confirmed, emit_json, on_its_own
-from bondlens.cli.path import WHEN_HELP, fill, screened, when_or_now
-from bondlens.cli.support import crisis_json, offer_support
+from bondlens.cli.path import WHEN_HELP, fill, when_or_now
+from bondlens.cli.support import crisis_json, offer_support, screened
 
 if TYPE_CHECKING:
     from bondlens.analysis.results import Crisis

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 import click
-
-if TYPE_CHECKING:
-    from bondlens.analysis.results import Crisis
 
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, confirmed, emit_json, entry_block, entry_list
-from bondlens.cli.support import crisis_json, offer_support
+from bondlens.cli.support import crisis_json, offer_support, screened
 from bondlens.dates import parse_day, parse_when
 from bondlens.entries import KINDS, Entry, EntryChanges, EntryFilter, default_kind, entry_words
 from bondlens.errors import InvalidInput
@@ -40,14 +36,6 @@ def parse_entry_id(raw: str) -> int:
     if value < 1:
         raise InvalidInput(messages.ENTRY_ID_BAD.format(raw=raw))
     return value
-
-
-def _screen(app: App, entry: Entry) -> Crisis:
-    """The fast crisis screen, run as the entry is saved (a few milliseconds, no model)."""
-    from bondlens.analysis.crisis import screen
-    from bondlens.preferences_service import region
-
-    return screen(entry_words(entry), region(app.journal))
 
 
 def _say_new_people(names: tuple[str, ...]) -> None:
@@ -117,7 +105,7 @@ def add(
         tags=tags,
     )
     saved = app.journal.add_entry(entry)
-    crisis = _screen(app, saved.entry)
+    crisis = screened(app, entry_words(saved.entry))  # the fast screen, no model
     if fmt == "json":
         emit_json(
             {
@@ -330,7 +318,7 @@ def edit(
         remove_tags=remove_tag,
     )
     saved = app.journal.edit_entry(parse_entry_id(entry_id), changes)
-    crisis = _screen(app, saved.entry)
+    crisis = screened(app, entry_words(saved.entry))  # the fast screen, no model
     if fmt == "json":
         emit_json(
             {

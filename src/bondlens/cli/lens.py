@@ -5,7 +5,6 @@ from __future__ import annotations
 import shlex
 import sys
 import textwrap
-from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 import click
@@ -13,6 +12,7 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, confirmed, emit_json, on_its_own, width
+from bondlens.cli.path import fill, when_or_now
 
 if TYPE_CHECKING:
     from bondlens.checkins import CheckIn
@@ -24,12 +24,6 @@ def _read_first(app: App, fmt: str) -> None:
     from bondlens.cli.reading import read_waiting
 
     read_waiting(app.journal, quiet=fmt == "json")
-
-
-def _wrap(text: str, indent: str = "") -> str:
-    return textwrap.fill(
-        text, width() - len(indent), initial_indent=indent, subsequent_indent=indent
-    )
 
 
 @cli.command(name="lens")
@@ -66,7 +60,7 @@ def _lens_text(view: Lens) -> str:
     facts = f"Bond: {label(view.bond)}   Health: {label(view.health)}"
     if safety.direction != "unclear":
         facts += f"   Safety lately: {label(safety.direction)} ({safety.recent} of 5)"
-    lines += [facts, "", _wrap(explanation(view))]
+    lines += [facts, "", fill(explanation(view))]
     hints = [messages.LENS_NEEDS_HOW[n] for n in view.needs if n in messages.LENS_NEEDS_HOW]
     if hints:
         quoted = shlex.quote(view.person.name)
@@ -81,7 +75,7 @@ def _lens_text(view: Lens) -> str:
                 from bondlens.checkins import SCALE
 
                 where += f" (check-in: {SCALE[sign.checkin]})"
-            lines.append(_wrap(f"• {sign_words(sign.id)} [{sign.id}]: {where}", "  "))
+            lines.append(fill(f"• {sign_words(sign.id)} [{sign.id}]: {where}", "  "))
     return "\n".join(lines)
 
 
@@ -126,7 +120,6 @@ def checkin(
     one back.
     """
     from bondlens import checkins as rules
-    from bondlens.dates import parse_when
     from bondlens.lens_report import checkin_json, checkins_json
 
     journal = app.journal
@@ -150,9 +143,7 @@ def checkin(
         if not given:
             click.echo(messages.CHECKIN_NOTHING)
             return
-    moment = parse_when(when) if when else datetime.now().replace(second=0, microsecond=0)
-    if isinstance(moment, date) and not isinstance(moment, datetime):
-        moment = datetime(moment.year, moment.month, moment.day)
+    moment = when_or_now(when)
     saved = journal.add_checkin(person.name, rules.CheckIn(moment, rules.validated(given)))
     if fmt == "json":
         emit_json(checkin_json(saved))
@@ -195,7 +186,7 @@ def _ask(name: str) -> list[tuple[str, int]]:
 
     if not _at_terminal():
         raise InvalidInput(messages.CHECKIN_NEEDS_TERMINAL)
-    click.echo(_wrap(messages.CHECKIN_INTRO.format(name=name, count=len(rules.QUESTIONS))))
+    click.echo(fill(messages.CHECKIN_INTRO.format(name=name, count=len(rules.QUESTIONS))))
     answered = []
     for number, marker in enumerate(rules.QUESTIONS, start=1):
         question = messages.CHECKIN_QUESTIONS[marker]
@@ -222,7 +213,7 @@ def _history_text(name: str, past: list[CheckIn]) -> str:
     lines = [messages.CHECKIN_HISTORY.format(name=name)]
     for item in past:
         answers = ", ".join(f"{m} {SCALE[a]}" for m, a in item.answers.items())
-        lines.append(_wrap(f"#{item.id}  {format_when(item.taken)}: {answers}", "  "))
+        lines.append(fill(f"#{item.id}  {format_when(item.taken)}: {answers}", "  "))
     moved = [c for c in changes(past) if c.times > 1]
     if moved:
         lines += ["", messages.CHECKIN_CHANGES]
@@ -257,7 +248,7 @@ def insights_command(app: App, today: str | None, fmt: str) -> None:
         emit_json(insights_json(found))
     else:
         first, *rest = sentences(found)
-        click.echo("\n".join([_wrap(first), *(_bullet(line) for line in rest)]))
+        click.echo("\n".join([fill(first), *(_bullet(line) for line in rest)]))
 
 
 def _bullet(text: str) -> str:

@@ -7,8 +7,8 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, emit_json
-from bondlens.cli.path import fill, screened, today_or
-from bondlens.cli.support import crisis_json, offer_support
+from bondlens.cli.path import fill, today_or
+from bondlens.cli.support import crisis_json, offer_support, screened
 
 TODAY_HELP = "Look from this day (default: today)."
 

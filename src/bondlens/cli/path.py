@@ -18,10 +18,10 @@ import click
 from bondlens import messages
 from bondlens.cli import App, cli, pass_app
 from bondlens.cli.output import FORMATS, confirmed, emit_json, on_its_own, width
-from bondlens.cli.support import crisis_json, offer_support
+from bondlens.cli.support import crisis_json, offer_support, screened
 
 if TYPE_CHECKING:
-    from bondlens.analysis.results import Crisis
+    from bondlens.dates import When
     from bondlens.safe_person import SafeView
 
 WHEN_HELP = "When: 2026-03-14, '2026-03-14 21:30', today, yesterday. Default: now."
@@ -36,10 +36,16 @@ def fill(text: str, indent: str = "", bullet: str = "") -> str:
     )
 
 
-def when_or_now(when: str | None) -> datetime:
+def when_given(when: str | None) -> When:
+    """What --when says, or now (to the minute) without it."""
     from bondlens.dates import parse_when
 
-    moment = parse_when(when) if when else datetime.now().replace(second=0, microsecond=0)
+    return parse_when(when or "now")
+
+
+def when_or_now(when: str | None) -> datetime:
+    """Like :func:`when_given`, a day read as its start."""
+    moment = when_given(when)
     if not isinstance(moment, datetime):
         moment = datetime(moment.year, moment.month, moment.day)
     return moment
@@ -49,14 +55,6 @@ def today_or(today: str | None) -> date:
     from bondlens.dates import parse_day
 
     return parse_day(today) if today else date.today()
-
-
-def screened(app: App, text: str) -> Crisis:
-    """The fast crisis screen over words just saved (no model), as ``add`` runs it."""
-    from bondlens.analysis.crisis import screen
-    from bondlens.preferences_service import region
-
-    return screen(text, region(app.journal))
 
 
 def _at_terminal() -> bool:
@@ -325,11 +323,8 @@ def share(
         return
     if name is None or size is None or response is None or felt is None:
         raise InvalidInput(messages.SHARE_NONE)
-    from bondlens.dates import parse_when
-
-    moment = parse_when(when) if when else datetime.now().replace(second=0, microsecond=0)
     saved = service.log_share(
-        journal, sharing.Share(name, size, response, felt, moment, note or "")
+        journal, sharing.Share(name, size, response, felt, when_given(when), note or "")
     )
     crisis = screened(app, saved.note)
     if fmt == "json":
@@ -393,10 +388,7 @@ def give(
     words = " ".join(text).strip()
     if name is None or not words or left is None:
         raise InvalidInput(messages.GIVE_NONE)
-    from bondlens.dates import parse_when
-
-    moment = parse_when(when) if when else datetime.now().replace(second=0, microsecond=0)
-    saved = service.give(journal, giving.Given(name, words, left, moment))
+    saved = service.give(journal, giving.Given(name, words, left, when_given(when)))
     crisis = screened(app, saved.text)
     if fmt == "json":
         emit_json({**giving.given_json(saved), "crisis": crisis_json(app, crisis)})

@@ -55,6 +55,14 @@ def support_lines(support: Support) -> list[str]:
     return lines
 
 
+def screened(app: App, text: str) -> Crisis:
+    """The fast crisis screen over words just saved (no model), for the region in use."""
+    from bondlens.analysis.crisis import screen
+    from bondlens.preferences_service import region
+
+    return screen(text, region(app.journal))
+
+
 def offer_support(app: App, crisis: Crisis) -> None:
     """The support block at once when the words call for it, whatever the command."""
     show_support(app.journal, crisis)
