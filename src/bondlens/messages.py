@@ -150,7 +150,7 @@ CRISIS_INTRO: Final = (
     "don't have to carry this alone. You can reach someone now:"
 )
 CRISIS_DANGER: Final = "If you are in danger right now, please call your local emergency number."
-READ_CRISIS_NOTICE: Final = "A closer reading of what you wrote in {entries}:"
+READ_CRISIS_NOTICE: Final = "Looking again at what you wrote in {entries}:"
 BATCH_LINE: Final = "Line {line}: {problem}"
 BATCH_SHAPE: Final = 'each line should be an object like {"id": 1, "text": "..."}.'
 
@@ -326,7 +326,7 @@ LENS_NEEDS_HOW: Final = {
 LENS_CLOSING: Final = (
     "These are patterns in your own words, not a judgement of you or anyone. You decide what fits."
 )
-LENS_WAITING: Final = "{count:,} {entries} not read yet, so the lens can't see them yet."
+LENS_WAITING: Final = "{count:,} {entries} not read yet, so the lens can't see them."
 
 INSIGHTS_EMPTY: Final = "No entries about people yet, so there are no patterns to show."
 INSIGHTS_RECIPROCITY: Final = (
@@ -336,8 +336,8 @@ INSIGHTS_RECIPROCITY_PERSON: Final = "With {name}: you gave {given}, received {r
 INSIGHTS_LOSING_TOUCH: Final = "It has been {days} days since you wrote about {name}{safe}."
 INSIGHTS_SAFE_MARK: Final = ", one of your safe people"
 INSIGHTS_ISOLATION: Final = (
-    "No contact with any of your safe people for {days} days. Trauma grows in isolation; "
-    "a small message to someone safe can be a good step."
+    "It has been {days} days since you wrote about any of your safe people. Hard things "
+    "weigh more when carried alone; a small message to someone safe can be a good step."
 )
 INSIGHTS_NARROWING: Final = (
     "Lately most of your contact has been with {name} ({recent}% of entries, up from "
@@ -679,7 +679,7 @@ WEB_GIVE_SAVED: Final = "Saved the support you gave in your journal."
 WEB_GIVE_WHO: Final = "Choose who you supported, so it can be kept with them."
 WEB_GIVE_LEFT: Final = "Choose how giving left you: energised, fine or drained."
 #: How you felt after a share, 1-5 (the words beside the numbers).
-WEB_FELT_WORDS: Final = {1: "awful", 2: "uneasy", 3: "okay", 4: "alright", 5: "good"}
+WEB_FELT_WORDS: Final = {1: "awful", 2: "uneasy", 3: "okay", 4: "fairly good", 5: "good"}
 
 
 # --- the safety plan (issue 7) ---------------------------------------------------------
@@ -714,7 +714,7 @@ SAFETY_SECTIONS: Final = {
     ),
     "reasons": (
         "My reasons to keep going",
-        "People, animals, plans and small things that matter to you, however small.",
+        "People, animals, plans, anything that matters to you, however small.",
     ),
 }
 SAFETY_INTRO: Final = (
@@ -948,7 +948,7 @@ WEB_SUMMARY_CHECKINS_NONE: Final = "none in these dates"
 WEB_SUMMARY_CHECKINS_ABOUT: Final = "{count} about {name}"
 WEB_SUMMARY_PLAN_EMPTY: Final = "it is empty so far"
 WEB_SUMMARY_WAITING: Final = (
-    "{count:,} {entries} not read yet, so the lens and the workbook can't see them yet. "
+    "{count:,} {entries} not read yet, so the lens and the workbook can't see them. "
     "They are being read now; in a moment, you can make the summary again."
 )
 

@@ -105,7 +105,7 @@ def test_the_summary_holds_exactly_what_was_ticked(
     expect(page.get_by_role("button", name="Print")).to_be_visible()
 
     with page.expect_download() as waiting:
-        page.get_by_role("button", name="Download Markdown").click()
+        page.get_by_role("button", name="Download as a text file").click()
     download = waiting.value
     since = (TODAY - timedelta(days=14)).isoformat()
     assert download.suggested_filename == f"bondlens-summary-{since}-to-{TODAY.isoformat()}.md"
@@ -185,7 +185,7 @@ def test_the_printable_page_prints_only_the_summary(
         "Your data",
         "Insights",
         "what the patterns mean",
-        "Download Markdown",
+        "Download as a text file",
         "Change what's included",
         "Print",
         "Private: your journal stays on this computer",
