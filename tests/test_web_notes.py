@@ -9,7 +9,8 @@ from datetime import date
 from fastapi.testclient import TestClient
 
 from bondlens import messages, reading
-from bondlens.entries import Entry
+from bondlens.entries import Entry, entry_words
+from bondlens.findings import Reading
 from bondlens.journal import Journal
 from bondlens.web.app import create_app
 from web_helpers import csrf_of, post_form
@@ -176,7 +177,7 @@ QUIET = "Every night I pray this is the last day."
 
 
 def support_section(page: str) -> str | None:
-    match = re.search(r'<section class="support".*?</section>', page, re.S)
+    match = re.search(r'<section [^>]*class="support".*?</section>', page, re.S)
     return match.group(0) if match else None
 
 
@@ -224,6 +225,56 @@ def test_a_calm_entry_s_fragment_ends_in_nothing(client: TestClient, journal: Jo
     entry_id = journal.add_entry(Entry(text=WALK, when=date(2026, 3, 1))).entry.id
     reading.read_waiting(journal)
     assert client.get(f"/entries/{entry_id}/support?try=1").text.strip() == ""
+
+
+#: The quick check finds suicidal thoughts here, and nothing about danger from another person.
+SAID = "I want to kill myself."
+
+
+def store_crisis(journal: Journal, entry_id: int, kinds: tuple[str, ...]) -> None:
+    """Store a reading by the current reader that found ``kinds`` (its findings aside)."""
+    entry = journal.entry(entry_id)
+    found = Reading(entry_id, entry_words(entry), kinds, (), bytes(2 * 384))
+    assert journal.save_readings([found], reading.reader_id()) == 1
+
+
+def test_a_block_on_the_page_keeps_asking_and_changes_when_the_reading_finds_more(
+    client: TestClient, journal: Journal
+) -> None:
+    entry_id = journal.add_entry(Entry(text=SAID, when=date(2026, 3, 1))).entry.id
+    page = client.get(f"/?done=saved&entry={entry_id}").text
+    section = support_section(page)
+    assert section is not None
+    assert 'id="support-block"' in section
+    assert "hx-swap-oob" not in section
+    assert "support-urgent" not in section  # no danger from another person yet
+    watch = f"/entries/{entry_id}/support?try=1&amp;shown=suicidal_thoughts"
+    assert f'hx-get="{watch}"' in page
+
+    # while the entry waits, the answer only asks again: the block stays as it is
+    waiting = client.get(f"/entries/{entry_id}/support?try=1&shown=suicidal_thoughts").text
+    assert support_section(waiting) is None
+    assert "shown=suicidal_thoughts" in waiting
+    assert "try=2" in waiting
+
+    # the closer reading finds danger now: the block is replaced, emergency first
+    store_crisis(journal, entry_id, ("danger_now",))
+    more = client.get(f"/entries/{entry_id}/support?try=2&shown=suicidal_thoughts").text
+    section = support_section(more)
+    assert section is not None
+    assert 'id="support-block"' in section
+    assert 'hx-swap-oob="true"' in section
+    assert "support-urgent" in section
+    assert "hx-get" not in more  # read: nothing left to ask
+
+
+def test_a_block_on_the_page_stays_when_the_reading_finds_nothing_more(
+    client: TestClient, journal: Journal
+) -> None:
+    entry_id = journal.add_entry(Entry(text=SAID, when=date(2026, 3, 1))).entry.id
+    store_crisis(journal, entry_id, ("suicidal_thoughts",))
+    answer = client.get(f"/entries/{entry_id}/support?try=2&shown=suicidal_thoughts").text
+    assert answer.strip() == ""  # the block already says it all, and the asking ends
 
 
 def test_write_after_saving_asks_for_the_closer_reading(

@@ -59,3 +59,26 @@ def test_support_appears_once_the_closer_reading_finds_it(
     violations = audited.evaluate(RUN_AXE)
     serious = [("write, support swapped in", v) for v in violations if v["impact"] in FAILING]
     assert not serious, report(serious)
+
+
+#: The quick check finds suicidal thoughts only; the closer reading also finds danger from
+#: another person now, which puts the emergency number first.
+LOCKED_IN = "I want to kill myself. He locked the doors again and took the car keys and my phone."
+
+
+def test_the_block_changes_in_place_when_the_reading_finds_danger_now(
+    page: Page, start_server: StartServer
+) -> None:
+    assert screen(LOCKED_IN).kinds == ("suicidal_thoughts",)
+    server = start_server()
+    save(page, server.url, LOCKED_IN)
+    alert = page.get_by_role("alert")
+    expect(alert).to_be_visible()  # the quick check's block, at once
+    page.evaluate("() => { window.stillTheSamePage = true; }")
+    urgent = alert.locator(".support-urgent")
+    expect(urgent).to_be_visible(timeout=READ_TIMEOUT)  # emergency first, swapped in place
+    expect(page.get_by_role("alert")).to_have_count(1)
+    expect(page.locator(".support-watch")).to_have_count(0)
+    assert page.evaluate("() => window.stillTheSamePage === true")
+    entry_id = server.api("/api/entries?limit=1")["items"][0]["id"]
+    assert "danger_now" in server.api(f"/api/entries/{entry_id}")["crisis"]["kinds"]

@@ -167,9 +167,10 @@ WATCH_TRIES = 20
 
 def entry_support(request: Request, entry: Entry, tries: int = 0) -> dict[str, Any]:
     """The crisis for an entry (``crisis``: the quick check and the closer reading, see
-    ``reading.entry_crisis``) and, while the closer reading may still find what the quick
-    check did not, the address to ask again (``watch``; the support block's place on the
-    page asks it through htmx, and swaps the block in when it is found).
+    ``reading.entry_crisis``) and, while the closer reading may still find more than the
+    quick check did, the address to ask again (``watch``; the support block's place on
+    the page asks it through htmx). The address names the kinds already shown, so the
+    answer can tell whether the block on the page has to change.
     """
     from bondlens.reading import entry_crisis
 
@@ -177,8 +178,10 @@ def entry_support(request: Request, entry: Entry, tries: int = 0) -> dict[str, A
     found = entry_crisis(journal, entry)
     watch = None
     waiting = journal.settings.reading and not found.read
-    if waiting and not found.crisis.flag and tries < WATCH_TRIES:
+    if waiting and tries < WATCH_TRIES:
         watch = f"/entries/{entry.id}/support?try={tries + 1}"
+        if found.crisis.kinds:
+            watch += "&shown=" + ",".join(found.crisis.kinds)
     return {"crisis": found.crisis, "watch": watch}
 
 
@@ -292,12 +295,23 @@ async def entry_page(request: Request, entry_id: int) -> Response:
 @router.get("/entries/{entry_id}/support")
 async def support_fragment(request: Request, entry_id: int) -> Response:
     """The support block's place, asked again while the entry waits for its closer
-    reading: the block once crisis language is found, the same question again while the
-    entry is still waiting (for about a minute), else nothing."""
+    reading (for about a minute): the same question again while it waits, then the
+    block if crisis language was found, else nothing.
+
+    ``shown`` names the kinds whose block is already on the page. While they are all
+    there is to show, the answer leaves that block alone; when the closer reading finds
+    more (danger now puts the emergency number first), the answer replaces it in place
+    (an htmx out-of-band swap of ``#support-block``).
+    """
     raw = request.query_params.get("try", "")
     tries = int(raw) if raw.isdigit() else WATCH_TRIES
+    shown = {kind for kind in request.query_params.get("shown", "").split(",") if kind}
     entry = journal_of(request).entry(entry_id)
-    return render(request, "_support.html", **entry_support(request, entry, tries))
+    found = entry_support(request, entry, tries)
+    kinds = set(found["crisis"].kinds)
+    if shown and kinds <= shown:
+        found["crisis"] = None  # the block on the page already says it all
+    return render(request, "_support.html", **found, replace=bool(shown) and not kinds <= shown)
 
 
 @router.get("/entries/{entry_id}/edit")
