@@ -84,7 +84,7 @@ def test_editing_what_an_entry_says_makes_it_wait_again(
     journal.edit_entry(burden, EntryChanges(text="I asked Priya for help and she came round."))
     assert reading.waiting(journal) == 1
     assert journal.findings([burden])[burden] == []
-    assert not journal.is_read(burden)
+    assert not journal.is_read(burden, reading.reader_id())
     reading.read_waiting(journal)
     assert "burden" not in labels(journal, burden, "belief")
 
@@ -98,7 +98,21 @@ def test_a_reading_of_words_that_changed_meanwhile_is_not_stored(
     journal.edit_entry(burden, EntryChanges(text="Something else entirely."))
     stored = journal.save_readings([reading.reading_of(entry_id, words, result)], "r")
     assert stored == 0
-    assert not journal.is_read(burden)
+    assert not journal.is_read(burden, reading.reader_id())
+
+
+def test_an_entry_read_by_another_reader_counts_as_waiting(
+    journal: Journal, three: list[Entry]
+) -> None:
+    burden = int(three[0].id or 0)
+    (entry_id, words), *_ = journal.unread(reading.reader_id(), limit=1)
+    result = reading.engine().analyze(words)
+    assert journal.save_readings([reading.reading_of(entry_id, words, result)], "old-model") == 1
+    assert journal.is_read(burden, "old-model")
+    assert not journal.is_read(burden, reading.reader_id())  # a model change: read again
+    assert reading.waiting(journal) == 3
+    reading.read_waiting(journal)
+    assert journal.is_read(burden, reading.reader_id())
 
 
 def test_the_persons_verdicts_survive_reading_again(journal: Journal, three: list[Entry]) -> None:
@@ -133,7 +147,7 @@ def test_reading_switched_off_reads_nothing(make_journal: Callable[..., Journal]
     assert reading.waiting(journal) == 0
     assert reading.read_waiting(journal) == 0
     reading.read_in_background(journal)
-    assert not journal.is_read(1)
+    assert not journal.is_read(1, reading.reader_id())
 
 
 def test_search_by_meaning_finds_the_same_idea_in_other_words(

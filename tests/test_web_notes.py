@@ -137,7 +137,7 @@ def test_reading_switched_off(make_journal: Callable[..., Journal]) -> None:
         assert messages.NOTES_OFF in page
         entry_id = write(client, BURDEN)
         assert messages.NOTES_OFF in notes_section(client.get(f"/entries/{entry_id}").text)
-    assert not off.is_read(entry_id)
+    assert not off.is_read(entry_id, reading.reader_id())
 
 
 def test_the_api_reads_new_entries_and_takes_answers(client: TestClient, journal: Journal) -> None:

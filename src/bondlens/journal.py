@@ -242,9 +242,10 @@ class Journal:
         with self.db.write() as store:
             store.readings.forget()
 
-    def is_read(self, entry_id: int) -> bool:
+    def is_read(self, entry_id: int, reader: str) -> bool:
+        """Whether ``reader`` has read the entry as it says now."""
         with self.db.read() as store:
-            return store.readings.is_read(entry_id)
+            return store.readings.is_read(entry_id, reader)
 
     def reading_crisis(self, entry_id: int, reader: str) -> tuple[str, ...] | None:
         """The crisis kinds ``reader`` found in the entry as it is now (None: not read by it)."""

@@ -96,7 +96,7 @@ def notes(app: App, entry_id: str, fmt: str) -> None:
     Answer a note with `bondlens note ID fits LABEL` or `bondlens note ID not-this LABEL`.
     """
     from bondlens.cli.entries import parse_entry_id
-    from bondlens.reading import entry_crisis
+    from bondlens.reading import entry_crisis, reader_id
 
     journal = app.journal
     ident = parse_entry_id(entry_id)
@@ -104,7 +104,7 @@ def notes(app: App, entry_id: str, fmt: str) -> None:
     if journal.settings.reading:
         read_waiting(journal, quiet=fmt == "json", showing=ident)
     found = journal.findings([ident])[ident]
-    read = journal.is_read(ident)
+    read = journal.is_read(ident, reader_id())
     crisis = entry_crisis(journal, entry).crisis
     if fmt == "json":
         emit_json(

@@ -74,9 +74,13 @@ class Readings:
             f"DELETE FROM entry_reading WHERE entry_id IN ({mine})", (self.account_id,)
         )
 
-    def is_read(self, entry_id: int) -> bool:
+    def is_read(self, entry_id: int, reader: str) -> bool:
+        """Whether ``reader`` has read the entry as it is now (another reader's reading,
+        from before a model change, leaves it waiting)."""
         row = self.conn.execute(
-            "SELECT 1 FROM entry_reading WHERE entry_id = ?", (entry_id,)
+            "SELECT 1 FROM entry_reading r JOIN entry e ON e.id = r.entry_id"
+            " WHERE r.entry_id = ? AND e.account_id = ? AND r.reader = ?",
+            (entry_id, self.account_id, reader),
         ).fetchone()
         return row is not None
 

@@ -18,6 +18,7 @@ from bondlens.dates import parse_day, when_from_str
 from bondlens.entries import Entry, EntryChanges, EntryFilter, default_kind
 from bondlens.journal import Journal
 from bondlens.people import Person, PersonChanges
+from bondlens.reading import reader_id
 from bondlens.render import entry_json, finding_json, person_json
 from bondlens.web.safety_api import ContactOut, ResourceOut
 
@@ -291,7 +292,7 @@ def get_notes(request: Request, entry_id: int) -> dict[str, Any]:
     found = journal.findings([entry_id])[entry_id]
     return {
         "entry": entry_id,
-        "read": journal.is_read(entry_id),
+        "read": journal.is_read(entry_id, reader_id()),
         "notes": [finding_json(f) for f in found],
     }
 

@@ -13,6 +13,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
 from bondlens.findings import dismissed, notes
+from bondlens.reading import reader_id
 from bondlens.render import note_text
 from bondlens.web.pages import CheckedForm, journal_of, redirect, render, text
 
@@ -32,7 +33,7 @@ def notes_context(request: Request, entry_id: int) -> dict[str, Any]:
             "entry_id": entry_id,
         }
     found = journal.findings([entry_id])[entry_id]
-    state = "read" if journal.is_read(entry_id) else "waiting"
+    state = "read" if journal.is_read(entry_id, reader_id()) else "waiting"
     return {
         "state": state,
         "notes": notes(found),
