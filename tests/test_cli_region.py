@@ -60,6 +60,20 @@ def test_the_environment_gives_the_default_until_a_country_is_chosen(cli: Cli) -
     assert cli.ok("region", "--format", "json").json()["source"] == "none"
 
 
+def test_the_international_list_can_be_chosen_over_the_environment(cli: Cli) -> None:
+    chosen = cli.ok("region", "international", env=US)
+    assert chosen.out.startswith(messages.REGION_SAVED_NONE)
+    assert messages.REGION_SEVERAL_CHOSEN in chosen.out
+    assert messages.REGION_ENV_DEFAULT.format(name="United States") in chosen.out
+    for resource in resources_for(""):
+        assert f"• {resource.name}: {resource.contact}" in chosen.out
+    data = cli.ok("region", "--format", "json", env=US).json()
+    assert (data["region"], data["source"], data["default"]) == ("", "chosen", "US")
+    added = cli.ok("add", CRISIS, "--format", "json", env=US).json()
+    shown = {r["contact"] for r in added["crisis"]["resources"]}
+    assert shown == {r.contact for r in resources_for("", added["crisis"]["kinds"])}
+
+
 def test_an_unknown_code_is_explained_in_one_line_and_changes_nothing(cli: Cli) -> None:
     cli.ok("region", "NZ")
     refused = cli.fails("region", "Narnia")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from bondlens import messages
 from bondlens import preferences_service as service
 from bondlens.config import Settings
 from bondlens.errors import InvalidInput
@@ -39,6 +40,7 @@ def stored(journal: Journal) -> list[tuple[str, str]]:
         ("uk", "", RegionChoice("GB", CHOSEN)),
         ("XX", "US", RegionChoice("US", ENVIRONMENT, "US")),  # no longer known: no choice
         ("", "", RegionChoice("", NONE)),
+        ("international", "US", RegionChoice("", CHOSEN, "US")),  # the list itself, chosen
     ],
 )
 def test_the_app_choice_wins_then_the_environment_then_none(
@@ -67,6 +69,19 @@ def test_a_choice_is_stored_and_wins_over_the_environment(
     assert stored(journal) == [("region", "IE")]  # replaced, not added
     assert service.set_region(journal, "") == RegionChoice("US", ENVIRONMENT, "US")
     assert stored(journal) == []
+
+
+@pytest.mark.parametrize("words", ["international", " INTL ", "World"])
+def test_the_international_list_can_be_chosen_over_the_environment(
+    make_journal: Callable[..., Journal], words: str
+) -> None:
+    journal = make_journal("home", region="US")
+    chosen = service.set_region(journal, words)
+    assert chosen == RegionChoice("", CHOSEN, "US")
+    assert service.region(journal) == ""
+    assert stored(journal) == [("region", "international")]
+    assert service.saved_notice(chosen) == messages.REGION_SAVED_NONE
+    assert service.set_region(journal, "") == RegionChoice("US", ENVIRONMENT, "US")
 
 
 def test_an_unknown_code_is_refused_and_changes_nothing(journal: Journal) -> None:

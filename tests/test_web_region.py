@@ -176,3 +176,24 @@ def test_the_api_reads_and_changes_the_choice(us_client: TestClient) -> None:
     assert refused.status_code == 400
     assert refused.json() == {"error": messages.REGION_UNKNOWN.format(value="Atlantis")}
     assert us_client.put("/api/region", json={"region": ""}).json()["source"] == "environment"
+
+
+def test_with_the_environment_set_the_international_list_can_be_chosen(
+    us_client: TestClient,
+) -> None:
+    page = us_client.get("/settings").text
+    assert "international" not in selected(page)
+    assert 'value="international"' in page
+    choose(us_client, "international")
+    page = us_client.get("/settings").text
+    assert selected(page) == ["international"]
+    assert messages.REGION_SEVERAL_CHOSEN in page
+    assert sorted(help_contacts(us_client)) == sorted(r.contact for r in resources_for(""))
+    assert messages.HELP_REGION_SEVERAL in us_client.get("/help").text
+    api = us_client.get("/api/region").json()
+    assert (api["region"], api["source"], api["default"]) == ("", "chosen", "US")
+
+
+def test_without_the_environment_there_is_one_international_option(client: TestClient) -> None:
+    page = client.get("/settings").text
+    assert 'value="international"' not in page  # the default already is the list

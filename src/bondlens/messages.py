@@ -831,6 +831,7 @@ HELP_NO_CONTACTS: Final = (
 )
 HELP_REGION: Final = "These are the lines for {name}."
 HELP_REGION_UNSET: Final = "No country is chosen, so this is a list from several countries."
+HELP_REGION_SEVERAL: Final = "These lines come from several countries, as you chose."
 HELP_REGION_CHANGE: Final = "Change your region"
 HELP_PLAN_INTRO: Final = "What you wrote for a day like this:"
 HELP_CARE: Final = "Everyone who supports you, and how to reach them:"
@@ -849,8 +850,10 @@ REGION_SOURCES: Final = {
 }
 REGION_IN_USE: Final = "Crisis lines are shown for {name} ({code}): {source}."
 REGION_NONE: Final = "No country is chosen, so crisis lines come from a list of several countries."
+REGION_SEVERAL_CHOSEN: Final = "Crisis lines come from a list of several countries, as you chose."
 REGION_HOW: Final = (
-    "To choose your country: `bondlens region CODE` (for example `bondlens region GB`); "
+    "To choose your country: `bondlens region CODE` (for example `bondlens region GB`, or "
+    "`bondlens region international` for the list from several countries); "
     "`bondlens region --list` shows the codes, `bondlens region --clear` goes back to the "
     "default."
 )
@@ -868,6 +871,7 @@ REGION_ENV_DEFAULT: Final = (
 WEB_REGION_LABEL: Final = "Your country"
 WEB_REGION_INTERNATIONAL: Final = "International list (no country chosen)"
 WEB_REGION_DEFAULT: Final = "The default: {name} (from BONDLENS_REGION)"
+WEB_REGION_SEVERAL: Final = "International list (several countries)"
 WEB_REGION_HINT: Final = (
     "Get help now, your safety plan and the support shown after a hard entry all use "
     "the lines for this country."

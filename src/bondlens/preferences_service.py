@@ -2,9 +2,10 @@
 are shown (the region).
 
 **Which region is in use** is decided here and nowhere else (``in_use``): the country
-chosen in the app wins; when none is chosen, ``BONDLENS_REGION``; when neither, "" (the
-international list). Every adapter asks ``region(journal)``; ``bondlens analyze``, which
-must not open or create a journal, asks ``region_without_journal(settings)``.
+chosen in the app wins (or the international list, chosen as such); when none is chosen,
+``BONDLENS_REGION``; when neither, "" (the international list). Every adapter asks
+``region(journal)``; ``bondlens analyze``, which must not open or create a journal, asks
+``region_without_journal(settings)``.
 
 A choice is read once per state of the journal (``Journal.remember``), and any write,
 by this process or another, makes the next read fresh: a country chosen in one place is
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 REGION = "region"
 #: Where the region in use comes from.
 CHOSEN, ENVIRONMENT, NONE = "chosen", "environment", "none"
+#: The stored choice of the international list itself (so BONDLENS_REGION can be
+#: overruled), and the words that choose it.
+INTERNATIONAL = "international"
+_INTERNATIONAL_WORDS = frozenset({"international", "intl", "world"})
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,8 @@ def in_use(chosen: str | None, environment: str) -> RegionChoice:
     A stored code this release no longer knows counts as no choice.
     """
     default = normalize_region(environment)
+    if chosen == INTERNATIONAL:
+        return RegionChoice("", CHOSEN, default)
     code = normalize_region(chosen)
     if code:
         return RegionChoice(code, CHOSEN, default)
@@ -88,12 +95,13 @@ def region(journal: Journal) -> str:
 
 
 def set_region(journal: Journal, code: str) -> RegionChoice:
-    """Choose a country ("uk" and "GB" alike); "" goes back to the default.
+    """Choose a country ("uk" and "GB" alike), or "international" for the list from
+    several countries whatever BONDLENS_REGION says; "" goes back to the default.
 
     An unknown code is refused and changes nothing.
     """
     raw = code.strip()
-    chosen = normalize_region(raw)
+    chosen = INTERNATIONAL if raw.casefold() in _INTERNATIONAL_WORDS else normalize_region(raw)
     if raw and not chosen:
         raise InvalidInput(messages.REGION_UNKNOWN.format(value=raw))
     with journal.db.write() as store:

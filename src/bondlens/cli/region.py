@@ -34,6 +34,7 @@ def region(app: App, code: str | None, clear: bool, list_: bool, fmt: str) -> No
     Examples:
       bondlens region
       bondlens region GB
+      bondlens region international
       bondlens region --list
       bondlens region --clear
     """
@@ -62,6 +63,8 @@ def _show(choice: RegionChoice, fmt: str, saved: str | None = None) -> None:
     if choice.code:
         source = messages.REGION_SOURCES[choice.source]
         out.append(messages.REGION_IN_USE.format(name=choice.name, code=choice.code, source=source))
+    elif choice.source == "chosen":
+        out.append(messages.REGION_SEVERAL_CHOSEN)
     else:
         out.append(messages.REGION_NONE)
     if choice.source == "chosen" and choice.default:

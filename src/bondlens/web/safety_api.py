@@ -112,7 +112,9 @@ class HelpOut(BaseModel):
 
 class RegionIn(BaseModel):
     region: str = Field(
-        description='A country code such as "GB" ("UK" works too); "" goes back to the default.'
+        description='A country code such as "GB" ("UK" works too), "international" for the'
+        ' list from several countries whatever BONDLENS_REGION says, or "" to go back to the'
+        " default."
     )
 
 
