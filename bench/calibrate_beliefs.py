@@ -1,20 +1,24 @@
-"""Fit the belief detector on its examples and pick its thresholds on the two dev sets.
+"""Fit the belief detector on its examples and pick its thresholds on three calibration sets.
 
-The model (``bondlens.analysis.exemplars``) is fitted on
+The head (``bondlens.analysis.belief_head``: a softmax over the eight beliefs and "none"
+from each sentence's vector and words) is fitted on
 ``src/bondlens/analysis/data/beliefs_examples.jsonl`` only. Each belief's threshold is
-then chosen on two sets of sentences kept apart from the examples, weighted so that each
-set counts the same: ``bench/data/beliefs_dev.jsonl`` (ours) and
+then chosen on three sets of sentences kept apart from the examples, weighted so that
+each set counts the same: ``bench/data/beliefs_dev.jsonl`` (ours),
 ``bench/data/beliefs_dev2.jsonl`` (a quarter of an independent writer's
-``beliefs_voices.jsonl``; ``bench/split_beliefs_voices.py``). The threshold is the one
-with the best F-beta, beta 1.25 (a mild preference for recall; among equally good ones
-the higher), pulled half-way towards the single threshold that suits all beliefs best.
-Both are scored the way the product scores an entry: split into sentences, each
-sentence scored, the maximum kept.
+``beliefs_voices.jsonl``) and 75% of a second writer's ``beliefs_voices2.jsonl`` (both
+split by ``bench/split_beliefs_voices.py``). The threshold is the one with the best
+F-beta, beta 1.25 (a mild preference for recall; among equally good ones the higher),
+pulled half-way towards the single threshold that suits all beliefs best. All sets are
+scored the way the product scores an entry: split into sentences, each sentence
+scored, the maximum kept. The run also prints the two held-out parts
+(``beliefs_voices_holdout.jsonl`` and the other 25% of ``beliefs_voices2.jsonl``),
+which no choice is made on.
 
 Run from the repository root::
 
     .venv/bin/python bench/calibrate_beliefs.py            # fit, print, write the .npz
-    .venv/bin/python bench/calibrate_beliefs.py --compare  # also the other methods tried
+    .venv/bin/python bench/calibrate_beliefs.py --compare  # also the other heads tried
     .venv/bin/python bench/calibrate_beliefs.py --dry-run  # print only
     .venv/bin/python bench/calibrate_beliefs.py --burden-risk  # the perceived-burden head
 
@@ -23,9 +27,10 @@ Run from the repository root::
 chooses its one threshold on interpersonal-risk **train** (thresholds may be tuned there;
 nothing is trained on it); ``bench/eval.py`` reports it on **val**.
 
-``--compare`` prints dev + dev2 macro-F1 for the logistic model at several penalties and for a
-nearest-example margin score (best similarity to a positive minus best similarity to
-anything else), each with its own dev-chosen thresholds.
+``--compare`` prints held-out-halves macro-F1 per calibration set (thresholds chosen on
+one half of every set, scored on the other half, three seeds) for the heads tried: the
+earlier one-regression-per-belief head, the softmax on vectors alone, and the softmax
+on vectors and words at several word scales and penalties.
 """
 
 from __future__ import annotations
@@ -43,8 +48,9 @@ from numpy.typing import NDArray
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import evalsets  # bench/ is not a package: found through the path above
+import split_beliefs_voices as voices
 
-from bondlens.analysis import exemplars
+from bondlens.analysis import belief_head, exemplars
 from bondlens.analysis.beliefs import (
     BELIEFS,
     EXAMPLES,
@@ -54,6 +60,7 @@ from bondlens.analysis.beliefs import (
     RISK_FITTED,
     BeliefHead,
     PerceivedBurden,
+    disowned,
 )
 from bondlens.analysis.crisis import screen
 from bondlens.analysis.model import Embedder
@@ -69,6 +76,7 @@ HOLDOUT = ROOT / "bench" / "data" / "beliefs_voices_holdout.jsonl"
 #: text by other writers loses recall far more than precision (see docs/analysis.md).
 BETA = 1.25
 
+Rows = list[dict[str, object]]
 Scorer = Callable[[Sequence[str], NDArray[np.float32]], NDArray[np.float32]]
 
 
@@ -101,18 +109,47 @@ def load_dev(
     return texts, np.array(truth, dtype=bool)
 
 
-def load_calibration() -> tuple[list[str], NDArray[np.bool_], NDArray[np.float64]]:
-    """Both calibration sets together, with weights that make each set count the same in
-    total (ours has three times as many lines as the other writer's); mean weight 1."""
+def as_truth(rows: Rows) -> tuple[list[str], NDArray[np.bool_]]:
+    """Texts and their [texts, beliefs] truth matrix from ``{"text", "beliefs"}`` rows."""
+    beliefs = [set(map(str, row["beliefs"])) for row in rows]  # type: ignore[call-overload]
+    truth = [[b in found for b in BELIEFS] for found in beliefs]
+    return [str(row["text"]) for row in rows], np.array(truth, dtype=bool)
+
+
+Named = tuple[str, list[str], NDArray[np.bool_]]
+
+
+def calibration_sets() -> list[Named]:
+    """The three sets the thresholds are chosen on: (name, texts, truth)."""
+    voices2, _ = voices.load_voices2()
+    return [
+        ("dev", *load_dev(DEV)),
+        ("dev2", *load_dev(DEV2)),
+        ("voices2 (75%)", *as_truth(voices2)),
+    ]
+
+
+def held_out_sets() -> list[Named]:
+    """The two parts of other writers' sets that nothing is chosen on."""
+    _, voices2 = voices.load_voices2()
+    return [("voices holdout", *load_dev(HOLDOUT)), ("voices2 (25%)", *as_truth(voices2))]
+
+
+def pooled(sets: Sequence[Named]) -> tuple[list[str], NDArray[np.bool_], NDArray[np.float64]]:
+    """Sets together, with weights that make each set count the same in total; mean 1."""
     texts: list[str] = []
     truths, weights = [], []
-    for path in (DEV, DEV2):
-        part, truth = load_dev(path)
+    for _, part, truth in sets:
         texts += part
         truths.append(truth)
         weights.append(np.full(len(part), 1.0 / len(part)))
     weight = np.concatenate(weights)
     return texts, np.concatenate(truths), weight * len(weight) / weight.sum()
+
+
+def load_calibration() -> tuple[list[str], NDArray[np.bool_], NDArray[np.float64]]:
+    """dev and dev2 together, each counting the same (``bench/eval.py``'s halves figure)."""
+    return pooled(calibration_sets()[:2])
 
 
 def text_scores(texts: Sequence[str], embedder: Embedder, scorer: Scorer) -> NDArray[np.float32]:
@@ -210,47 +247,19 @@ def macro_f1(rows: list[tuple[str, float, float, float]]) -> float:
     return float(np.mean([row[3] for row in rows]))
 
 
-def fit_model(
-    embedder: Embedder, l2: float = exemplars.DEFAULT_L2
-) -> tuple[exemplars.ExemplarModel, list[exemplars.Example], NDArray[np.float32]]:
+def examples_and_vectors(
+    embedder: Embedder,
+) -> tuple[list[exemplars.Example], NDArray[np.float32]]:
     examples = exemplars.load_examples(EXAMPLES)
-    vectors = embedder.embed([e.text for e in examples])
-    return exemplars.fit(examples, vectors, labels=BELIEFS, l2=l2), examples, vectors
+    return examples, embedder.embed([e.text for e in examples])
 
 
-def calibrate(embedder: Embedder, l2: float = exemplars.DEFAULT_L2) -> exemplars.ExemplarModel:
-    """The fitted model with thresholds chosen on dev + dev2 (what goes in the .npz)."""
-    model, _, _ = fit_model(embedder, l2)
-    texts, truth, weights = load_calibration()
+def calibrate(embedder: Embedder) -> belief_head.WordsAndVectors:
+    """The fitted head with thresholds chosen on the three calibration sets (the .npz)."""
+    model = belief_head.fit(*examples_and_vectors(embedder), labels=BELIEFS)
+    texts, truth, weights = pooled(calibration_sets())
     scores = text_scores(texts, embedder, BeliefHead(model=model).sentence_scores)
     return model.with_thresholds(choose_thresholds(scores, truth, weights))
-
-
-def margin_scorer(examples: Sequence[exemplars.Example], vectors: NDArray[np.float32]) -> Scorer:
-    """Best cosine to a positive of the label minus best cosine to any other example."""
-    ids = np.array([e.id for e in examples])
-    positive = np.array([e.label == 1 for e in examples])
-
-    def score(_: Sequence[str], sentences: NDArray[np.float32]) -> NDArray[np.float32]:
-        sims = sentences @ vectors.T
-        columns = []
-        for belief in BELIEFS:
-            mine = (ids == belief) & positive
-            columns.append(sims[:, mine].max(axis=1) - sims[:, ~mine].max(axis=1))
-        return np.stack(columns, axis=1).astype(np.float32)
-
-    return score
-
-
-def _tuned_macro(
-    embedder: Embedder,
-    texts: list[str],
-    truth: NDArray[np.bool_],
-    weights: NDArray[np.float64],
-    s: Scorer,
-) -> float:
-    scores = text_scores(texts, embedder, s)
-    return macro_f1(report(scores, truth, choose_thresholds(scores, truth, weights), weights))
 
 
 def halves_estimate(
@@ -271,26 +280,57 @@ def halves_estimate(
     return float(np.mean(results))
 
 
-def _plain(model: exemplars.ExemplarModel) -> Scorer:
-    return lambda _, vectors: model.scores(vectors)
+def halves_per_set(
+    sets: Sequence[Named], embedder: Embedder, scorer: Scorer, seeds: int = 3
+) -> list[float]:
+    """Per set, macro-F1 with thresholds chosen on one seeded half of every set (sets
+    counting the same) and scored on its other half; both ways round, ``seeds`` seeds."""
+    scores = [text_scores(texts, embedder, scorer) for _, texts, _ in sets]
+    results: list[list[float]] = [[] for _ in sets]
+    for seed in range(seeds):
+        rng = np.random.default_rng(20261122 + seed)
+        orders = [rng.permutation(len(texts)) for _, texts, _ in sets]
+        for first in (0, 1):
+            halves = [np.array_split(order, 2) for order in orders]
+            tune = [
+                (name, [texts[i] for i in h[first]], truth[h[first]])
+                for (name, texts, truth), h in zip(sets, halves, strict=True)
+            ]
+            _, tune_truth, tune_weights = pooled(tune)
+            tune_scores = np.concatenate([s[h[first]] for s, h in zip(scores, halves, strict=True)])
+            thresholds = choose_thresholds(tune_scores, tune_truth, tune_weights)
+            for k, ((_, _, truth), s, h) in enumerate(zip(sets, scores, halves, strict=True)):
+                test = h[1 - first]
+                results[k].append(macro_f1(report(s[test], truth[test], thresholds)))
+    return [float(np.mean(r)) for r in results]
 
 
 def compare(embedder: Embedder) -> None:
-    texts, truth, weights = load_calibration()
-    _, examples, vectors = fit_model(embedder)
-    print("dev + dev2 macro-F1 (weighted), each with its own thresholds; without / with the")
-    print("disowning patterns of beliefs.py")
-    for l2 in (0.0003, 0.001, 0.003, 0.01, 0.03, 0.1):
-        for hard in (1.0, 2.0, 4.0):
-            fitted = exemplars.fit(examples, vectors, BELIEFS, l2=l2, hard_weight=hard)
-            plain = _tuned_macro(embedder, texts, truth, weights, _plain(fitted))
-            head = BeliefHead(model=fitted).sentence_scores
-            score = _tuned_macro(embedder, texts, truth, weights, head)
-            print(f"  logistic, l2={l2:<6} own negatives x{hard:<3}  {plain:.3f}  {score:.3f}")
-    print(
-        f"  margin (max sim positive - max sim other)   "
-        f"{_tuned_macro(embedder, texts, truth, weights, margin_scorer(examples, vectors)):.3f}"
-    )
+    sets = calibration_sets()
+    examples, vectors = examples_and_vectors(embedder)
+    print("held-out halves macro-F1 per calibration set (3 seeds); 'others' is the mean")
+    print("of the two other writers' sets")
+    print(f"{'head':<44}" + "".join(f"{name:>15}" for name, _, _ in sets) + f"{'others':>9}")
+
+    def line(name: str, scorer: Scorer) -> None:
+        figures = halves_per_set(sets, embedder, scorer)
+        others = (figures[1] + figures[2]) / 2
+        print(f"{name:<44}" + "".join(f"{f:>15.3f}" for f in figures) + f"{others:>9.3f}")
+
+    per_belief = exemplars.fit(examples, vectors, BELIEFS)
+    line("one logistic regression per belief (before)", _disowning(per_belief.scores))
+    for scale, l2 in ((0.0, 0.0003), (0.1, 0.0003), (0.3, 0.0001), (0.3, 0.0003), (0.3, 0.001)):
+        head = belief_head.fit(examples, vectors, BELIEFS, l2=l2, word_scale=scale)
+        line(f"softmax, words x{scale}, l2={l2}", BeliefHead(model=head).sentence_scores)
+
+
+def _disowning(scores: Callable[[NDArray[np.float32]], NDArray[np.float32]]) -> Scorer:
+    def score(sentences: Sequence[str], vectors: NDArray[np.float32]) -> NDArray[np.float32]:
+        result = scores(vectors)
+        result[[disowned(s) for s in sentences]] = 0.0
+        return result
+
+    return score
 
 
 #: Compared on interpersonal-risk train (0.0003, 0.003): the two were within 0.002 F1.
@@ -352,20 +392,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     model = calibrate(embedder)
     seconds = time.perf_counter() - started
     scorer = BeliefHead(model=model).sentence_scores
-    for name, path in (("dev", DEV), ("dev2", DEV2)):
-        texts, truth = load_dev(path)
-        rows = report(text_scores(texts, embedder, scorer), truth, list(model.thresholds))
-        print(
-            f"\n{name} ({path.name}): {len(texts)} texts, {int(truth.any(axis=1).sum())} "
-            "with a belief"
-        )
-        print_rows(rows, model.thresholds.tolist())
-    texts, truth, weights = load_calibration()
+    for kind, sets in (("calibration", calibration_sets()), ("held out", held_out_sets())):
+        for name, texts, truth in sets:
+            rows = report(text_scores(texts, embedder, scorer), truth, list(model.thresholds))
+            print(
+                f"\n{name} ({kind}): {len(texts)} texts, {int(truth.any(axis=1).sum())} "
+                "with a belief"
+            )
+            print_rows(rows, model.thresholds.tolist())
+    texts, truth, weights = pooled(calibration_sets())
     scores = text_scores(texts, embedder, scorer)
     rows = report(scores, truth, list(model.thresholds), weights)
-    print(f"\ndev + dev2, each set weighted equally: macro-F1 {macro_f1(rows):.3f}")
+    print(f"\ncalibration sets, each weighted equally: macro-F1 {macro_f1(rows):.3f}")
     halves = halves_estimate(scores, truth, weights)
-    print(f"thresholds chosen on one half of dev + dev2, scored on the other: {halves:.3f}")
+    print(f"thresholds chosen on one half of them, scored on the other: {halves:.3f}")
     print(f"(fit + calibrate: {seconds:.1f} s)")
     if not args.dry_run:
         model.save(FITTED)

@@ -64,6 +64,7 @@ SET_NAMES = (
     "sealed4",
     "voices_train",
     "voices_holdout",
+    "sealed5",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

@@ -17,6 +17,11 @@ belief" keeps its share), 50% / 25% / 25%:
 - ``beliefs_voices_holdout.jsonl``: scored only (``bench/eval.py``), never tuned on.
 
 The same seed always gives the same split; ``--append`` refuses to add lines twice.
+
+``bench/data/beliefs_voices2.jsonl`` (a second independent writer, not in the examples)
+is split in memory by ``split_voices2`` (seed 20261124, stratified) 75% / 25%: a third
+calibration set for the thresholds (``bench/calibrate_beliefs.py``) and a held-out part
+that is only scored.
 """
 
 from __future__ import annotations
@@ -35,7 +40,10 @@ SOURCE = DATA / "beliefs_voices.jsonl"
 DEV2 = DATA / "beliefs_dev2.jsonl"
 HOLDOUT = DATA / "beliefs_voices_holdout.jsonl"
 EXAMPLES = ROOT / "src" / "bondlens" / "analysis" / "data" / "beliefs_examples.jsonl"
+SOURCE2 = DATA / "beliefs_voices2.jsonl"
 SEED = 20261123
+SEED2 = 20261124
+HELD_OUT2_SHARE = 0.25
 TRAIN_SHARE, DEV2_SHARE = 0.5, 0.25
 NOTE = "voices"
 
@@ -69,6 +77,32 @@ def split_rows(rows: Sequence[Row]) -> tuple[list[Row], list[Row], list[Row]]:
     for part in (train, dev2, holdout):
         part.sort(key=lambda row: order[id(row)])
     return train, dev2, holdout
+
+
+def split_voices2(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
+    """``beliefs_voices2.jsonl`` as (calibration, held out), stratified, each in file order."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in rows:
+        groups[stratum(row)].append(row)
+    rng = random.Random(SEED2)
+    calibration: list[Row] = []
+    held_out: list[Row] = []
+    for name in sorted(groups):
+        group = list(groups[name])
+        rng.shuffle(group)
+        cut = int(len(group) * HELD_OUT2_SHARE + 0.5)
+        held_out += group[:cut]
+        calibration += group[cut:]
+    order = {id(row): index for index, row in enumerate(rows)}
+    for part in (calibration, held_out):
+        part.sort(key=lambda row: order[id(row)])
+    return calibration, held_out
+
+
+def load_voices2() -> tuple[list[Row], list[Row]]:
+    """The second writer's set, split: (calibration, held out)."""
+    lines = SOURCE2.read_text(encoding="utf-8").splitlines()
+    return split_voices2([json.loads(line) for line in lines if line.strip()])
 
 
 def as_examples(rows: Sequence[Row]) -> list[Row]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bondlens.analysis import exemplars
+from bondlens.analysis import belief_head, exemplars
 from bondlens.analysis.beliefs import (
     BELIEFS,
     EXAMPLES,
@@ -135,11 +135,44 @@ def test_example_file_has_enough_varied_examples() -> None:
 
 def test_refitting_reproduces_the_shipped_parameters(embedder: Embedder) -> None:
     examples = exemplars.load_examples(EXAMPLES)
-    refitted = exemplars.fit(examples, embedder.embed([e.text for e in examples]), BELIEFS)
-    shipped = exemplars.ExemplarModel.load(FITTED)
+    refitted = belief_head.fit(examples, embedder.embed([e.text for e in examples]), BELIEFS)
+    shipped = belief_head.WordsAndVectors.load(FITTED)
     assert refitted.labels == shipped.labels
-    np.testing.assert_allclose(refitted.weights, shipped.weights, atol=2e-3, rtol=2e-2)
-    np.testing.assert_allclose(refitted.biases, shipped.biases, atol=2e-3, rtol=2e-2)
+    assert refitted.vocabulary == shipped.vocabulary
+    np.testing.assert_allclose(refitted.weights, shipped.weights, atol=2e-2, rtol=2e-2)
+    np.testing.assert_allclose(refitted.word_weights, shipped.word_weights, atol=2e-2, rtol=2e-2)
+    np.testing.assert_allclose(refitted.biases, shipped.biases, atol=2e-2, rtol=2e-2)
+
+
+def test_one_best_belief_takes_most_of_a_sentence(embedder: Embedder, head: BeliefHead) -> None:
+    sentences = ["I don't want to be a burden on my kids.", "We bought bread."]
+    scores = head.sentence_scores(sentences, embedder.embed(sentences))
+    assert scores[0].argmax() == BELIEFS.index("burden")
+    assert scores[0].sum() <= 1.0 + 1e-5  # probabilities shared with "none"
+    assert scores[1].max() < min(head.thresholds.values())
+
+
+def test_words_are_lower_case_words_and_pairs() -> None:
+    assert belief_head.words("I’ll do it On my own.") == {
+        "i'll",
+        "do",
+        "it",
+        "on",
+        "my",
+        "own",
+        "i'll do",
+        "do it",
+        "it on",
+        "on my",
+        "my own",
+    }
+    assert belief_head.vocabulary(["on my own", "all on my own", "my own way"], 2) == (
+        "my",
+        "my own",
+        "on",
+        "on my",
+        "own",
+    )
 
 
 BENCH = Path(__file__).parent.parent / "bench"
@@ -182,6 +215,20 @@ def test_voices_split_is_reproducible_and_its_parts_are_separate() -> None:
     assert sum(not r["beliefs"] for r in holdout) >= 30
 
 
+def test_second_voices_set_is_split_reproducibly_and_kept_out_of_the_examples() -> None:
+    sys.path.insert(0, str(BENCH))
+    import split_beliefs_voices as voices  # bench/ is not a package
+
+    calibration, held_out = voices.load_voices2()
+    assert (calibration, held_out) == voices.load_voices2()
+    assert len(calibration) + len(held_out) == len(_rows("beliefs_voices2.jsonl"))
+    assert not _texts(calibration) & _texts(held_out)
+    examples = {e.text.lower() for e in exemplars.load_examples(EXAMPLES)}
+    assert not examples & (_texts(calibration) | _texts(held_out))
+    for belief in BELIEFS:
+        assert sum(belief in r["beliefs"] for r in held_out) >= 11  # type: ignore[operator]
+
+
 # The exemplar model itself, on small made-up vectors (no model needed).
 
 
@@ -210,6 +257,22 @@ def test_fit_separates_labels_and_round_trips_through_npz(tmp_path: Path) -> Non
     model.save(tmp_path / "toy.npz")
     loaded = exemplars.ExemplarModel.load(tmp_path / "toy.npz")
     assert loaded.labels == model.labels
+    np.testing.assert_array_equal(loaded.weights, model.weights)
+    np.testing.assert_array_equal(loaded.thresholds, np.array([0.4, 0.6], dtype=np.float32))
+
+
+def test_softmax_head_separates_labels_and_round_trips_through_npz(tmp_path: Path) -> None:
+    examples, vectors = _toy()
+    model = belief_head.fit(examples, vectors, ("a", "b")).with_thresholds([0.4, 0.6])
+    scores = model.scores(["x", "y", "z"], np.eye(8, dtype=np.float32)[:3])
+    assert scores.shape == (3, 2)
+    assert scores[0, 0] > 0.8 > 0.1 > scores[0, 1]
+    assert scores[1, 1] > 0.8 > 0.1 > scores[1, 0]
+    assert scores[2].max() < 0.2
+    model.save(tmp_path / "toy.npz")
+    loaded = belief_head.WordsAndVectors.load(tmp_path / "toy.npz")
+    assert loaded.labels == model.labels
+    assert loaded.vocabulary == model.vocabulary
     np.testing.assert_array_equal(loaded.weights, model.weights)
     np.testing.assert_array_equal(loaded.thresholds, np.array([0.4, 0.6], dtype=np.float32))
 

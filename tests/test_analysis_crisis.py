@@ -36,6 +36,14 @@ POSITIVES = {
         "I can't stop thinking about killing myself.",
         "I'm not saying I want to die, but I think about it.",
         "Years ago I wanted to die, and now I mostly don't.",  # past: flagged on purpose
+        "I walk past the graveyard and feel jealous of everyone in it.",  # envy of the dead
+        "When the neighbour died I was almost envious.",
+        "Mum is at peace now and I am still stuck here.",
+        "She thought it was an ordinary hug, but I was saying goodbye.",  # a quiet goodbye
+        "I hugged her and only I know it's the last time.",
+        "I see no reason to go on.",
+        "The kindest thing I could do for them is to disappear.",
+        "i keep thinking how easy it would be to just let go of the railing",
     ],
     "plan_or_means": [
         "I've been saving up my pills.",
@@ -44,6 +52,8 @@ POSITIVES = {
         "I looked up how many tablets it would take.",
         "i have a plan and a date",
         "Tomorrow is the night, I've decided.",
+        "I went to four different chemists so nobody would ask about the paracetamol.",
+        "Collected the last of the tablets today, so I have enough.",
     ],
     "self_harm": [
         "I cut myself again last night.",
@@ -52,6 +62,8 @@ POSITIVES = {
         "The urge to hurt myself is so strong.",
         "I hide the cuts under long sleeves.",
         "I'm hurting myself again and haven’t told anyone.",
+        "I keep scratching my own arms when nobody is home.",
+        "Wore a jumper all through the heatwave so my mum wouldn't see the marks.",
     ],
     "danger_now": [
         "He said he'd kill me if I left.",
@@ -64,6 +76,10 @@ POSITIVES = {
         "hes banging on the door and wont stop",
         "She threatened to hurt the kids.",
         "I'm scared he's going to kill me.",
+        "My ex messaged that he'll hurt me if he sees me in town.",  # a threat in writing
+        "Dad said he'd bury me if I told anyone.",
+        'He texted "I\'ll find you" at three in the morning.',
+        "A text from a new number: I know where you live.",
     ],
 }
 
@@ -90,6 +106,14 @@ IDIOMS = [
     "I'm taking my life back.",
     "I want to end it with him and move out.",
     "I’ve been killing myself at work to hit the deadline.",
+    # Near the newer families, and calm.
+    "We were lucky nobody died when the boiler went.",
+    "I didn't know it was the last time I'd see Grandad.",
+    "I won't be needing it once I move to the city.",
+    "Went to three shops before I found one with my inhaler in stock.",
+    "I fixed the dripping tap for good.",
+    "So the kids wouldn't see the mess, I tidied before they woke.",
+    "The best thing I could give them was my time.",
 ]
 
 NEGATIONS = [

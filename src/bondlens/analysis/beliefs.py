@@ -1,9 +1,10 @@
 """Beliefs about support (shared/domain.md §5), found sentence by sentence.
 
-The detector is an exemplar model (``exemplars.py``) fitted on
-``data/beliefs_examples.jsonl`` with per-belief thresholds chosen on two separate dev
-sets (ours and an independent writer's);
-``bench/calibrate_beliefs.py`` writes the fitted parameters to ``data/beliefs.npz``.
+The detector is a softmax over the eight beliefs and "none" from each sentence's vector
+and words (``belief_head.py``), fitted on ``data/beliefs_examples.jsonl`` with
+per-belief thresholds chosen on three separate calibration sets (ours and two
+independent writers'); ``bench/calibrate_beliefs.py`` writes the fitted parameters to
+``data/beliefs.npz``.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bondlens.analysis.belief_head import WordsAndVectors
 from bondlens.analysis.exemplars import ExemplarModel, strongest
 from bondlens.analysis.results import Scored
 from bondlens.vocabulary import BELIEFS
@@ -46,18 +48,19 @@ def disowned(sentence: str) -> bool:
 class BeliefHead:
     """Scores sentences for the eight beliefs; loads its parameters once, in milliseconds."""
 
-    def __init__(self, path: Path = FITTED, model: ExemplarModel | None = None) -> None:
-        self.model = model if model is not None else ExemplarModel.load(path)
+    def __init__(self, path: Path = FITTED, model: WordsAndVectors | None = None) -> None:
+        self.model = model if model is not None else WordsAndVectors.load(path)
         if self.model.labels != BELIEFS:
             raise ValueError(f"{path.name} holds labels {self.model.labels}, not {BELIEFS}")
 
     def sentence_scores(
         self, sentences: Sequence[str], vectors: NDArray[np.float32]
     ) -> NDArray[np.float32]:
-        """[sentences, beliefs] scores from 0 to 1; disowning sentences score 0."""
+        """[sentences, beliefs] probabilities (they and "none" sum to 1 in each sentence);
+        disowning sentences score 0."""
         if len(sentences) != len(vectors):
             raise ValueError(f"{len(sentences)} sentences but {len(vectors)} vectors")
-        scores = self.model.scores(vectors)
+        scores = self.model.scores(sentences, vectors)
         scores[[disowned(s) for s in sentences]] = 0.0
         return scores
 

@@ -56,14 +56,15 @@ NEUTRAL = "none"
 ANY = "crisis"
 # Cosine similarities and head scores, chosen with bench/eval_crisis.py on every tuning
 # set (recall first; pooled over them idioms flagged at most 8%, journal sentences at most
-# 4%: bench/crisis_thresholds.py).
+# 6%: bench/crisis_thresholds.py). A gentle block of crisis lines shown by mistake costs
+# little; a miss can cost a life.
 #: A sentence this close to a crisis example is flagged whatever else it resembles.
 SURE = 0.7
 #: From ``CLOSE`` up it is flagged when no calm example is closer by more than ``LEAD``.
 CLOSE = 0.45
 LEAD = 0.02
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
-LIKELY = 0.75
+LIKELY = 0.67
 #: Below this "any crisis" score a sentence near a crisis example is still calm: the
 #: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
 #: breathing"), the head much less.
@@ -74,6 +75,11 @@ VETO = 0.1
 SURE_ASIDE = 0.8
 #: A pair of neighbouring sentences must clear every threshold by this much more.
 PAIR_MARGIN = 0.05
+#: Runs of up to this many neighbouring sentences are read together too. Three, and
+#: the whole entry read as one, were measured and found nothing pairs do not already find.
+WINDOW = 2
+#: A run of three sentences or more needs this much more.
+WINDOW_MARGIN = 0.05
 
 
 class _Embeds(Protocol):
@@ -183,35 +189,21 @@ class CrisisHead:
         np = self._np
         kinds = set(screened.kinds)
         quotes = list(screened.quotes)
-        count = len(sentences)
-        if count:
+        if sentences:
             rows = np.asarray(vectors, dtype=np.float32)
             aside = [set_aside(sentence) for sentence in sentences]
-            # Neighbouring pairs: the normalised sum of two sentence vectors.
-            both = rows[:-1] + rows[1:]
-            both /= np.maximum(np.linalg.norm(both, axis=1, keepdims=True), 1e-12)
-            readings = self._read(np.vstack([rows, both]))
-            for index, found in enumerate(readings):
+            spans = _spans(len(sentences))
+            readings = self._read(_span_vectors(np, rows, spans), spans)
+            for (start, end), found in zip(spans, readings, strict=True):
                 if not found:
                     continue
                 kind_set, strength, likely = found
-                if index < count:
-                    quoted = [sentences[index]]
-                    reason = aside[index]
-                else:
-                    first = index - count
-                    quoted = [sentences[first], sentences[first + 1]]
-                    reason = aside[first] or aside[first + 1] or "pair"
-                    if any(q in quotes for q in quoted):
-                        continue  # one of the two already speaks for itself
-                # A denial or a story is left to the rules, and so is a pair holding
-                # anything the rules set aside; an idiom needs a very close example.
-                if reason in ("denial", "story") or (
-                    reason and reason != "pair" and index >= count
+                quoted = list(sentences[start:end])
+                reasons = {reason for reason in aside[start:end] if reason}
+                if not _stands(end - start > 1, reasons, strength, likely) or (
+                    end - start > 1 and any(q in quotes for q in quoted)
                 ):
-                    continue
-                if reason == "idiom" and (strength < SURE_ASIDE or likely < LIKELY):
-                    continue
+                    continue  # a sentence of the run already speaks for itself
                 kinds.update(kind_set)
                 quotes.extend(quoted)
         if kinds == set(screened.kinds) and len(quotes) == len(screened.quotes):
@@ -219,14 +211,15 @@ class CrisisHead:
         ordered = sorted(dict.fromkeys(quotes), key=_position(sentences))
         return crisis_from(kinds, ordered, region)
 
-    def _read(self, rows: Any) -> list[tuple[set[str], float, float] | None]:
+    def _read(
+        self, rows: Any, spans: Sequence[tuple[int, int]]
+    ) -> list[tuple[set[str], float, float] | None]:
         """For each row, None when calm, else the kinds found, the nearest crisis example's
-        similarity and the "any crisis" score (1 without the head). The rows after the
-        first half are pairs of sentences: they need ``PAIR_MARGIN`` more."""
+        similarity and the "any crisis" score (1 without the head). A row that reads
+        several sentences together (its span) needs ``margin`` more."""
         np = self._np
         total = len(rows)
-        count = (total + 1) // 2
-        margin = np.where(np.arange(total) >= count, PAIR_MARGIN, 0.0)
+        margin = np.array([_margin(end - start) for start, end in spans])
         if len(self._crisis_kinds):
             similarity = rows @ self._crisis_vectors.T
             best = similarity.max(axis=1)
@@ -268,6 +261,47 @@ class CrisisHead:
         """Split ``text``, embed its sentences and :meth:`score` them."""
         found = sentences(text)
         return self.score(found, self._embedder.embed(found), screened, region)
+
+
+def _stands(joined: bool, reasons: set[str], strength: float, likely: float) -> bool:
+    """Whether a finding stands, given why the screen set its sentences aside.
+
+    Sentences read together may not hold anything set aside: that is left to the rules.
+    One sentence that is a denial or a story is left to the rules too; an idiom needs a
+    very close example and a sure head.
+    """
+    if joined:
+        return not reasons
+    if reasons & {"denial", "story"}:
+        return False
+    return not reasons or (strength >= SURE_ASIDE and likely >= LIKELY)
+
+
+def _spans(count: int) -> list[tuple[int, int]]:
+    """What is read, as slices (start, end): each sentence, then each run of two to
+    ``WINDOW`` neighbouring sentences."""
+    return [
+        (start, start + width)
+        for width in range(1, WINDOW + 1)
+        for start in range(count - width + 1)
+    ]
+
+
+def _span_vectors(np: Any, rows: Any, spans: Sequence[tuple[int, int]]) -> Any:
+    """One unit-length row per span: the normalised sum of its sentences' vectors."""
+    cumulative = np.vstack([np.zeros((1, rows.shape[1]), dtype=np.float32), rows.cumsum(axis=0)])
+    starts = np.array([start for start, _ in spans])
+    ends = np.array([end for _, end in spans])
+    summed = cumulative[ends] - cumulative[starts]
+    summed /= np.maximum(np.linalg.norm(summed, axis=1, keepdims=True), 1e-12)
+    return summed.astype(np.float32)
+
+
+def _margin(width: int) -> float:
+    """How much more a span of ``width`` sentences must clear every threshold by."""
+    if width == 1:
+        return 0.0
+    return PAIR_MARGIN if width == 2 else WINDOW_MARGIN
 
 
 def _position(sentences: Sequence[str]) -> Any:

@@ -83,7 +83,7 @@ TEXTING = {
 # Patterns run on normalised text: no apostrophes ("dont", "hell" for "he'll"), "i am",
 # "can not", "any more", "self harm" already spelled out.
 
-_HE = r"(?:he|she|they|him|her|them|my (?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|brother|son|landlord))"  # noqa: E501
+_HE = r"(?:he|she|they|him|her|them|(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmum|stepmom|brother|son|landlord))"  # noqa: E501
 _WILL = r"(?:is going to|was going to|are going to|going to|will|would|ll|d|is gonna|might)"
 _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pills|sleeping tablets|paracetamol|tylenol|insulin|oxy|xanax|benzos|antidepressants|prescriptions?|capsules|codeine|opioids|sertraline|lithium)"  # noqa: E501
 
@@ -159,7 +159,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:hope|hoping|wish|wishing|pray|praying|want)\b[^.]{0,20}\bmy (?:heart|body|lungs|breathing) (?:would |will |to |could |just )*(?:give|gives|giving|stop|stops|fail|fails|quit|quits|pack up|packs up)\b",  # noqa: E501
         r"\b(?:not sure|doubt|dont think|do not think|dont know if|do not know if|wonder if|wondering if)\b[^.]{0,15}\b(?:i|ill|id|i will|i would) (?:still )?be (?:around|here|alive)\b(?! (?:at|on|in|for (?:dinner|lunch|tea|the)|when|this (?:afternoon|evening|morning)))",  # noqa: E501
         r"\b(?:dont|do not|cant|can not|no longer|never) see (?:the |any |a )?point (?:in|of|to) (?:carrying on|going on|living|being here|being alive|staying alive|staying|any of it|anything|life|trying any more|it all|keep going|keeping going|existing)\b",  # noqa: E501
-        r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bmum )(?<!\bmom )(?<!\bdad )\b(?:if|wish|wishing|wished) (?:i|id|i d|i had)(?: had)? never (?:been born|existed|was born)\b",  # noqa: E501  # noqa: E501
+        r"(?<!\bshe )(?<!\bhe )(?<!\bthey )(?<!\bmum )(?<!\bmom )(?<!\bdad )\b(?:if|wish|wishing|wished) (?:i|id|i d|i had)(?: had)? never (?:been born|existed|was born)\b",  # noqa: E501
         r"\b(?:want|need|wanted) (?:to get )?out of (?:everything|it all|life|this life|existence|this world)\b",  # noqa: E501
         r"\b(?:dont|do not|cant|can not|never) (?:see|picture|imagine) (?:myself|me) (?:being |still )?(?:here|alive|around)\b|\bno (?:version of the )?future (?:where|with|that has) (?:i|me)\b",  # noqa: E501
         r"\bbetter (?:to not|not to) (?:live|be alive|exist|wake up|be here)\b|\bbetter (?:to die|to be dead)\b",  # noqa: E501
@@ -189,6 +189,20 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:easier|more easy|better|simpler) (?:if|when) i (?:am|was|were) not (?:living|alive|here|around)\b",  # noqa: E501
         r"\b(?:tired of|sick of|done with) (?:taking up space|wasting (?:space|oxygen|air)|breathing)\b",  # noqa: E501
         r"\b(?:dont|do not|no longer) (?:intend|plan|expect) to (?:still )?be (?:here|alive|around)\b",  # noqa: E501
+        # Envy of the dead: the writer envies them, or says they have it easy.
+        r"\b(?:i|me|my)\b[^.]{0,20}\b(?:envy|envious|jealous)\b[^.]{0,40}\b(?:the dead|dead people|dead|died|dying|passed|at peace|at rest|graves?|cemetery|graveyard|in the ground|funeral|coffin|obituaries)\b",  # noqa: E501
+        r"\b(?:died|dies|passed away|dead|graves?|graveyard|cemetery|funeral|obituaries)\b[^.]{0,40}\b(?:i am|i feel|i felt|i get|i got|i was|feel|felt) (?:so |a bit |kind of |almost |just )?(?:jealous|envious)\b",  # noqa: E501
+        r"\b(?:the dead|dead people|people (?:in the|in their) (?:cemetery|graveyard|graves|ground)|people who (?:have )?died)\b[^.]{0,30}\b(?:have it easy|have it good|are lucky|got lucky|got out|are free|are at peace)\b",  # noqa: E501
+        r"\b(?:at peace|at rest|in heaven|out of it|free now)\b[^.]{0,30}\b(?:and|but|while|whereas) i am still (?:stuck |trapped )?(?:here|alive|stuck|trapped)\b",  # noqa: E501
+        # A quiet goodbye: the writer says the farewell was one, or knows it is the last time.
+        r"\bi (?:was|am|have been) (?:really |actually |quietly )?saying (?:goodbye|goodbyes)$|(?<=know )(?:that )?(?:its|it is|this is) the last time\b",  # noqa: E501
+        r"\bi (?:wont|will not) be (?:coming back|needing (?:it|them|any of (?:it|them)))(?: ever| again| any more| after (?:this|today|tomorrow|that))?$",  # noqa: E501
+        # Giving up on staying, and seeing no reason to carry on.
+        r"\b(?:done|finished|tired of|sick of) (?:trying|fighting) to stay$|\bno (?:reason|point) (?:left )?to (?:carry on|go on|keep living|keep going|live|exist)\b",  # noqa: E501
+        # The writer as a problem to be removed, or their absence as a gift.
+        r"\b(?:best|kindest|only|greatest) (?:thing|gift|present) i (?:can|could) (?:give|do)\b[^.]{0,40}\b(?:my absence|to (?:go|leave for good|disappear|not be here|stop existing))\b",  # noqa: E501
+        r"\b(?:fix|solve|end) (?:that|this|it|the problem|everything|things|it all) (?:permanently|for good|forever|once and for all)\b(?=[^.]*\b(?:i|me|my)\b)",  # noqa: E501
+        r"\bhow easy (?:it would be|it d be|itd be|it is|it would) (?:to )?(?:just )?(?:step (?:forward|off|out)|jump|fall|let go|lean (?:over|forward)|not brake|swerve|go under|slip under)\b",  # noqa: E501
     ),
     "plan_or_means": (
         rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
@@ -259,6 +273,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:everything|my things|my stuff|all my)\b[^.]{0,40}\b(?:who (?:it|they|each) should go to|who gets (?:what|it|them))\b",  # noqa: E501
         r"\b(?:the |a )?date is (?:set|picked|chosen|fixed)\b(?! for (?:the|our|my|his|her|a) )",
         rf"\b{_PILLS}\b[^.]{{0,60}}\bhow many (?:it takes|it would take|would do it|i would need|id need|to take)\b",  # noqa: E501
+        # Means gathered across several shops, or "enough now".
+        rf"\b(?:two|three|four|five|several|different|multiple|a few) (?:different )?(?:pharmacies|chemists|shops|supermarkets)\b[^.]{{0,60}}\b(?:{_PILLS}|packs?|packets?|boxes|each (?:one|time)|for a headache)\b",  # noqa: E501
+        rf"\b{_PILLS}\b[^.]{{0,60}}\b(?:i have|i have got|i got|i now have) enough\b",
     ),
     "self_harm": (
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
@@ -294,6 +311,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:pushed|stuck|jabbed|dug|pressed|stabbed) (?:a |the )?(?:needle|pin|pen|knife|blade|scissors|compass|nail|nails) (?:into|in) my (?:own )?(?:arm|arms|thigh|thighs|leg|legs|skin|hand|stomach|wrist)\b",  # noqa: E501
         r"\b(?:cover|covers|covering|covered|hide|hides|hiding|hid) (?:up )?(?:the|my) (?:cuts|scars|marks|lines|burns|scratches|bruises)\b(?! (?:from (?:the|my) (?:fall|accident|surgery|operation)))",  # noqa: E501
         r"\bso (?:no one|nobody|noone|no body) (?:can |would |will |could )?(?:sees?|notices?|spots?) (?:the \w+ on )?my (?:arms|wrists|thighs|cuts|scars)\b",  # noqa: E501
+        # Hitting or scratching oneself: "my own face", and covering marks so others do not see.
+        r"\b(?:slapped|slapping|slap|hit|hitting|punched|punching|smacked|smacking|scratched|scratching|pinched|pinching|bit|biting|clawed|clawing) (?:at )?my own (?:face|head|arms?|legs?|thighs?|skin|hands?|stomach|chest|cheeks?|wrists?)\b",  # noqa: E501
+        r"\bso (?:\w+ ){1,2}(?:wouldnt|would not|doesnt|does not|didnt|did not|cant|can not|wont|will not|would|could|can|will|dont|do not)? ?(?:see|sees|notice|notices|spot|spots|ask about) (?:the|my) (?:cuts|scars|marks|burns|arms|wrists|thighs)\b(?! (?:from|after) (?:the|my) (?:fall|accident|surgery|operation))",  # noqa: E501
     ),
     "danger_now": (
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
@@ -365,6 +385,9 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b{_HE}\b[^.]{{0,10}}\b(?:smashed|broke|kicked in|put a brick through) (?:my|the|our) (?:window|windows|door|windscreen)\b",  # noqa: E501
         r"\b(?:scared|afraid|terrified|frightened)\b[^.]{0,30}\bwhat (?:he|she|they|hed|hell|shed|shell|theyll) (?:will |might |would |could |is going to |d |ll )?do\b",  # noqa: E501
         r"\b(?:grabbed|gripped|squeezed|twisted|yanked|pulled) (?:my|me by the) (?:arm|arms|wrist|wrists|hair|neck|throat|face|jaw)\b[^.]{0,30}\b(?:bruise|bruised|bruises|marks|bleed|bled|so hard|until)\b",  # noqa: E501
+        # A threat passed on in the threatener's words, and being tracked down.
+        rf"\b{_HE} (?:said|says|texted|texts|messaged|wrote|told me|screamed|yelled|shouted|whispered|swore)\b[^.]{{0,10}}\b(?:ill|i will|i am going to|i am gonna|i am gonna) (?:kill|end|hurt|bury|finish|destroy|get|find) you\b",  # noqa: E501
+        r"\bi know where you (?:are|live|sleep|work|are staying|are hiding)\b",
     ),
 }
 
@@ -431,7 +454,7 @@ THREAT_IDIOM_RULES = (
     r"\b(?:mum|mom|mums|moms|mummy|mother|mothers|dad|dads|daddy|father|fathers|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|manager|teacher|coach|sister|sisters|brother|brothers|sis|wife|husband|girlfriend|boyfriend|flatmate|roommate|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
     r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
 )
-LITERAL_RULE = r"\b(?:said|says|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
+LITERAL_RULE = r"\b(?:said|says|texted|texts|messaged|wrote|warned|swore|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
 
 # A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
 # will to live", "death sounds peaceful"): a word about dying or being alive and a word
@@ -621,6 +644,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "better if i |better when i |easier|more easy|simpler",
         "breathing|taking up space|wasting",
         "expect to |intend to |plan to ",
+        "envious|envy|jealous",
+        "envious|jealous",
+        "people|the dead",
+        "at peace|at rest|free now|in heaven|out of it",
+        "it is the last time|its the last time|saying goodbye|this is the last time",
+        "be coming back|be needing",
+        "no point|no reason|to stay",
+        "gift i c|present i c|thing i c",
+        "for good|forever|once and for all|permanently",
+        "how easy it",
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -691,6 +724,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "should go to|who gets",
         "date is",
         "how many",
+        "chemists|pharmacies|shops|supermarkets",
+        "enough",
     ),
     "self_harm": (
         "self harm|self hurt|self injure|self injuring|self injury",
@@ -726,6 +761,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "blade in|compass in|knife in|nail in|nails in|needle in|pen in|pin in|scissors in",
         "bruises|burns|lines|marks|my cuts|scars|scratches|the cuts",
         "my arms|my cuts|my scars|my thighs|my wrists",
+        " my own ",
+        "burns|marks|my arms|my cuts|scars|the arms|the cuts|thighs|wrists",
     ),
     "danger_now": (
         "threat",
@@ -751,7 +788,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "destroy|end me|end us|finish|get me|get us",
         "attack|beat me|beat us|hurt me|hurt us|kill me|kill us",
         "figured out where|find out where|found out where|knows where",
-        "he|him|my bf|my boyfriend|my dad|my ex|my gf|my girlfriend|my husband|my landlord|my mom|my mum|my partner|my son|my stepdad|my wife",  # noqa: E501
+        " are on her way| are on his way| are on the way| are on their way| is on her way| is on his way| is on the way| is on their way",  # noqa: E501
         "door down|door in|door open|doors|window",
         "came at me|comes at me|coming at me|lunged at me|ran at me",
         "hurled |smashed |swung |threw |throwing |throws ",
@@ -797,6 +834,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "broke|kicked in|put a brick through|smashed",
         "afraid|frightened|scared|terrified",
         "grabbed|gripped|pulled|squeezed|twisted|yanked",
+        "bury you|destroy you|end you|find you|finish you|get you|hurt you|kill you",
+        "i know where you are|i know where you live|i know where you sleep|i know where you work",
     ),
     "idioms": (
         " killing me",
@@ -865,7 +904,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|knife|literally going|really going|said|says|scared|terrified|threat|weapon",  # noqa: E501
+        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|knife|literally going|messaged|really going|said|says|scared|swore|terrified|texted|texts|threat|warned|weapon|wrote",  # noqa: E501
     ),
 }
 
