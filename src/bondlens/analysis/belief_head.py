@@ -129,9 +129,11 @@ def fit(
     l2: float = DEFAULT_L2,
     hard_weight: float = DEFAULT_HARD_WEIGHT,
     word_scale: float = WORD_SCALE,
+    min_count: int = MIN_COUNT,
 ) -> WordsAndVectors:
     """Fit the softmax; ``vectors[i]`` is the vector of ``examples[i]``. With
-    ``word_scale`` 0 it reads the vectors alone."""
+    ``word_scale`` 0 it reads the vectors alone. With one label it is a logistic
+    regression (the label against "none")."""
     if len(examples) != len(vectors):
         raise ValueError(f"{len(examples)} examples but {len(vectors)} vectors")
     chosen = tuple(labels)
@@ -147,7 +149,7 @@ def fit(
             raise ValueError(f"no examples for {(*chosen, NEUTRAL)[c]!r}")
         share[mine] = emphasis[mine] / emphasis[mine].sum()
     share *= len(share) / share.sum()
-    vocab = vocabulary([e.text for e in examples]) if word_scale > 0 else ()
+    vocab = vocabulary([e.text for e in examples], min_count) if word_scale > 0 else ()
     texts = [e.text for e in examples]
     design = np.hstack([vectors.astype(np.float64), word_scale * _word_matrix(texts, vocab)])
     theta = _softmax_regression(design, classes, share, l2, none + 1)
