@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from bondlens.analysis import crisis_model, crisis_rules
-from bondlens.analysis.crisis import KINDS, normalize, screen, sentences
+from bondlens.analysis.crisis import KINDS, normalize, screen, sentences, set_aside
 from bondlens.analysis.crisis_model import CrisisHead, load_examples
 from bondlens.analysis.model import DIMENSIONS, Embedder
 from bondlens.analysis.results import Crisis
@@ -84,6 +84,20 @@ POSITIVES = {
 }
 
 IDIOMS = [
+    # third round: idiom families (each has a literal counterpart in LIGHT_BUT_LITERAL)
+    "I'd kill for a lie-in.",
+    "My phone's dead and the charger is at work.",
+    "The wifi keeps dying and I want to scream.",
+    "Killed another succulent, RIP.",
+    "Leg day destroyed me, I'm basically a corpse.",
+    "Died on the last level again lol",
+    "I could murder a curry.",
+    "I fell down the stairs and cut my knee, it's fine.",
+    "lmao kms that was so embarrassing",
+    "Rode the big rollercoaster, I swear I thought I would die",
+    "Tried the spicy noodle challenge. Honestly thought I was going to die.",
+    "My hands are frozen to death.",
+    "I'd die happy if I could see the northern lights.",
     "This commute is killing me.",
     "I'm dying to tell you what happened.",
     "I could kill for a coffee.",
@@ -464,6 +478,8 @@ def _rule_sets() -> dict[str, tuple[str, ...]]:
         "soft_calm": (crisis_rules.SOFT_CALM_RULE,),
         "threat_idioms": crisis_rules.THREAT_IDIOM_RULES,
         "literal": (crisis_rules.LITERAL_RULE,),
+        "context_idioms": crisis_rules.CONTEXT_IDIOM_RULES,
+        "light": (crisis_rules.LIGHT_RULE,),
     }
 
 
@@ -519,3 +535,26 @@ def test_the_lazy_rules_find_exactly_what_the_joined_pattern_finds() -> None:
                 expected = [(m.span(), m.group()) for m in joined.finditer(norm)]
                 assert [(m.span(), m.group()) for m in rules.finditer(norm)] == expected
                 assert rules.sub(" ~ ", norm) == joined.sub(" ~ ", norm)
+
+
+# Idiom families must not hide their literal counterparts.
+LIGHT_BUT_LITERAL = [
+    "I cut my arm on purpose.",
+    "I tripped and then cut my arm on purpose to feel something.",
+    "He drove at me. I thought I was going to die.",
+    "lol i want to kms",
+    "My phone is dead and he is outside banging on the door.",
+    "I am basically a corpse, nobody would notice if I was gone.",
+    "Burnt my hand on the oven tray on purpose.",
+    "I'm going to die and nobody will care. The ride home was long.",
+]
+
+
+@pytest.mark.parametrize("text", LIGHT_BUT_LITERAL)
+def test_literal_counterparts_of_idioms_still_flag(text: str) -> None:
+    assert screen(text).flag, text
+
+
+def test_wanting_an_ending_is_not_read_as_the_kill_for_idiom() -> None:
+    assert set_aside("I'd kill for it to be over.") != "idiom"
+    assert set_aside("I'd kill for a lie-in.") == "idiom"

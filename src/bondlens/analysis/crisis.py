@@ -10,9 +10,11 @@ towards flagging:
 - Text is normalised first: lower case, apostrophes dropped ("don't" and "dont" read
   the same), common texting forms spelled out ("wanna", "u", "kms").
 - Everyday idioms ("this commute is killing me", "dying to tell you", "killed it at
-  work") are blanked out before the rules look, so they cannot match. "Mum's going to
-  kill me when she sees the car" is blanked only when nothing in the sentence makes it
-  literal (a threat said, fear, a weapon).
+  work", "my phone's dead", "I'd kill for a lie-in") are blanked out before the rules
+  look, so they cannot match. "Mum's going to kill me when she sees the car" is blanked
+  only when nothing in the sentence makes it literal (a threat said, fear, a weapon);
+  "I thought I was going to die" only when, besides, the sentence or a neighbour is
+  plainly light (a hot sauce challenge, a rollercoaster, laughter).
 - A match is dropped when a plain negation governs it, with only small words between
   ("I would never hurt myself", "I'm not suicidal"); a hedge still flags ("I'm not
   saying I want to die", "I don't know why I want to die").
@@ -33,7 +35,9 @@ from functools import lru_cache
 
 from bondlens.analysis.crisis_rules import (
     COMPILED,
+    CONTEXT_IDIOMS,
     IDIOMS,
+    LIGHT,
     LITERAL,
     SOFT_CALM,
     SOFT_DEATH,
@@ -105,8 +109,9 @@ def screen(text: str, region: str | None = None) -> Crisis:
     """
     kinds: set[str] = set()
     quotes: list[str] = []
-    for sentence in sentences(text):
-        found = screen_sentence(sentence)
+    found_sentences = sentences(text)
+    for sentence, light in zip(found_sentences, light_context(found_sentences), strict=True):
+        found = screen_sentence(sentence, light)
         if found:
             kinds.update(found)
             quotes.append(sentence)
@@ -141,32 +146,49 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def screen_sentence(sentence: str) -> set[str]:
-    """The crisis kinds one sentence holds, after idioms, negations and fiction are set aside."""
-    return set(_screen_sentence(sentence)[0])
+def screen_sentence(sentence: str, light: bool = False) -> set[str]:
+    """The crisis kinds one sentence holds, after idioms, negations and fiction are set
+    aside. ``light``: the sentence or a neighbour is plainly light (see :func:`light_context`)."""
+    return set(_screen_sentence(sentence, light)[0])
 
 
-def _without_idioms(norm: str) -> str:
+def light_context(found: list[str]) -> list[bool]:
+    """For each sentence that could hold a light idiom ("I thought I was going to die"),
+    whether it or a neighbour is plainly light ("tried the hot sauce challenge"). Only
+    such sentences are asked about, so most entries cost one substring scan each."""
+    norms = [_normalized(sentence) for sentence in found]
+    flags = []
+    for index, norm in enumerate(norms):
+        flags.append(
+            bool(CONTEXT_IDIOMS.candidates(norm))
+            and any(LIGHT.search(n) for n in norms[max(index - 1, 0) : index + 2])
+        )
+    return flags
+
+
+def _without_idioms(norm: str, light: bool = False) -> str:
     """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
     car" is an idiom, unless the sentence also says something literal ("he said", a
-    knife, fear)."""
+    knife, fear); so is "I thought I was going to die" when the context is ``light``."""
     norm = IDIOMS.sub(" ~ ", norm)
     if LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
+        if light:
+            norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
     return norm
 
 
-def set_aside(sentence: str) -> str:
+def set_aside(sentence: str, light: bool = False) -> str:
     """Why the screen reads a sentence as calm though it names crisis words, or "".
 
     "idiom" ("this commute is killing me"), "denial" ("I would never hurt myself", when
     nothing else in it flags) or "story" (a film or a book, not about the writer). The
     embedding backstop treats these sentences with more care than the rest.
     """
-    norm, calm = _read(sentence)
+    norm, calm = _read(sentence, light)
     if calm != norm:
         return "idiom"
-    found, negated = _screen_sentence(sentence)
+    found, negated = _screen_sentence(sentence, light)
     if not found and (negated or _DENIAL.search(norm)):
         return "denial"
     if _MEDIA.search(norm) and not _FIRST_PERSON.search(norm):
@@ -175,16 +197,21 @@ def set_aside(sentence: str) -> str:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _read(sentence: str) -> tuple[str, str]:
-    """``sentence`` normalised, and the same with its idioms blanked out."""
-    norm = normalize(sentence)
-    return norm, _without_idioms(norm)
+def _normalized(sentence: str) -> str:
+    return normalize(sentence)
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _screen_sentence(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+def _read(sentence: str, light: bool = False) -> tuple[str, str]:
+    """``sentence`` normalised, and the same with its idioms blanked out."""
+    norm = _normalized(sentence)
+    return norm, _without_idioms(norm, light)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _screen_sentence(sentence: str, light: bool = False) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds ``sentence`` holds, and the kinds it names only to deny them."""
-    norm = _read(sentence)[1]
+    norm = _read(sentence, light)[1]
     found: set[str] = set()
     negated: set[str] = set()
     about_media = _MEDIA.search(norm) is not None

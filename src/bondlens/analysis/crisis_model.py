@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bondlens.analysis.crisis import KINDS, crisis_from, sentences, set_aside
+from bondlens.analysis.crisis import KINDS, crisis_from, light_context, sentences, set_aside
 from bondlens.analysis.results import Crisis
 
 if TYPE_CHECKING:
@@ -61,14 +61,14 @@ ANY = "crisis"
 #: A sentence this close to a crisis example is flagged whatever else it resembles.
 SURE = 0.7
 #: From ``CLOSE`` up it is flagged when no calm example is closer by more than ``LEAD``.
-CLOSE = 0.45
+CLOSE = 0.4
 LEAD = 0.02
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
-LIKELY = 0.67
+LIKELY = 0.63
 #: Below this "any crisis" score a sentence near a crisis example is still calm: the
 #: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
 #: breathing"), the head much less.
-FLOOR = 0.35
+FLOOR = 0.32
 #: The head's score alone does not flag a sentence this much closer to a calm example.
 VETO = 0.1
 #: A sentence the rules set aside (idiom, denial, story) flags only from here.
@@ -191,7 +191,8 @@ class CrisisHead:
         quotes = list(screened.quotes)
         if sentences:
             rows = np.asarray(vectors, dtype=np.float32)
-            aside = [set_aside(sentence) for sentence in sentences]
+            light = light_context(list(sentences))
+            aside = [set_aside(s, lit) for s, lit in zip(sentences, light, strict=True)]
             spans = _spans(len(sentences))
             readings = self._read(_span_vectors(np, rows, spans), spans)
             for (start, end), found in zip(spans, readings, strict=True):

@@ -397,7 +397,6 @@ IDIOM_RULES = (
     r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
     r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
-    r"\b(?:could|would|d) kill for\b",
     r"\bkill (?:some |the )?time\b|\bkill two birds\b",
     r"\bkill the (?:lights|mood|vibe|engine)\b",
     r"\bdying (?:to|for)\b|\b(?:is|was|were|are|be|looks?|looked|tastes?|tasted|smells?|smelled|absolutely|simply|just|totally) to die for\b|\bto die for$|\bdie for (?:a|some)\b",  # noqa: E501
@@ -445,7 +444,45 @@ IDIOM_RULES = (
     r"\b(?:so|too) (?:embarrassed|embarrassing|awkward|cringe|cringey|mortified) (?:that )?i (?:want to|wanted to|could|just want to) (?:die|crawl|disappear)\b|\bknock (?:them|em|him|her|us|you|the \w+) dead\b",  # noqa: E501
     r"\b(?:d|id|would|will|ill) die for (?:my|you|her|him|them|our)\b|\bshot down (?:my|his|her|the|our) (?:idea|ideas|plan|suggestion|proposal)\b",  # noqa: E501
     r"\bif (?:i|we) (?:have to |had to )?(?:hear|see|sit|watch|do|listen|read)\b[^.]{0,40}\bone more (?:time|minute|day|meeting|episode|call|email)\b",  # noqa: E501
+    # Third round (idioms), written as families:
+    # "I'd kill for a lie-in", unless what is wanted is an ending.
+    r"\b(?:id|d|would|could) kill for\b(?! (?:it|this|everything|all|all of this|the pain|life|my life|things) (?:\w+ ){0,2}to (?:be over|end|stop|finish)| (?:a|the|some) (?:way out|permanent|final|last|endless)| to (?:die|be dead|not|never|disappear|stop|end|sleep forever|vanish))",  # noqa: E501
+    # death words applied to devices, plants and the like: "phone's dead", "wifi keeps dying"
+    r"\b(?:all (?:of )?)?(?:my |the |our |his |her |their |your )?(?:phone|battery|batteries|laptop|laptops|charger|wifi|wi fi|internet|router|signal|connection|computer|pc|tablet|ipad|kindle|headphones|earbuds|airpods|speaker|controller|console|printer|torch|remote|tv|telly|fridge|kettle|toaster|bulb|lightbulb|lights|car battery|engine|plant|plants|houseplant|houseplants|basil|herbs?|fern|ferns|succulent|succulents|cactus|orchid|orchids|tomatoes|seedlings|sourdough starter|starter|party|town|group chat|chat|conversation|vibe|mood|pen|pens)s? (?:is |are |was |were |has |have |had |just |keeps |keep |kept |finally |already |all |totally |completely |both |literally |officially |now |gone |gonna |going to |about to |gone and )*(?:died|dead|dying|die|deceased|a goner)\b",  # noqa: E501
+    r"\bdead (?:phone|phones|battery|batteries|laptop|wifi|plant|plants|houseplants?|basil|fern|tablet|remote|torch|car battery|bulb|pen|pens)\b",  # noqa: E501
+    # "a serial killer of basil", "plant murderer", "killed another fern"
+    r"\b(?:serial )?(?:plant|houseplant|basil|herb|succulent|cactus|fern|orchid|goldfish|sourdough) (?:killer|murderer)\b|\b(?:serial )?(?:killer|murderer) of (?:\w+ )?(?:plants?|houseplants?|basil|herbs?|succulents?|cacti|cactus|ferns?|orchids?|tomatoes|sourdough|houseplant)\b|\bkilled (?:another|my|the|all my|all the|every) (?:\w+ )?(?:plants?|houseplants?|basil|herbs?|succulents?|cactus|ferns?|orchids?|seedlings|sourdough starter)\b",  # noqa: E501
+    # exertion: "leg day destroyed me", "I'm basically a corpse"
+    r"\b(?:leg day|arm day|the gym|gym|workout|that workout|the run|that run|this run|the hike|that hike|spin|spin class|that class|the class|training|that session|pilates|yoga|crossfit|bootcamp|circuits|that exam|the exam|the match|marathon|half marathon|10k|5k|the shift|night shift|double shift|the wedding|the kids|the toddler|moving house|the move) (?:absolutely |totally |completely |actually |literally |properly |has |have |just )*(?:destroyed|wrecked|killed|murdered|obliterated|ruined|finished|broke|destroys|wrecks|kills) (?:me|us)\b",  # noqa: E501
+    r"\b(?:i am|we are|i feel|feel|feeling|i look|looking) (?:basically |practically |literally |officially |now |like |just |a bit of |such )*(?:a |an )?(?:corpse|zombie|walking corpse|walking dead|extra in a zombie film|ghost of myself)\b(?! (?:and|so) i (?:want|wish))",  # noqa: E501
+    # gaming deaths: "I keep dying to the same boss", "died on the last level"
+    r"\b(?:died|dying|die|dead|killed|got killed|keep dying|kept dying) (?:to|on|in|at) (?:the |that |this |a )?(?:same )?(?:boss|final boss|level|last level|round|raid|dungeon|map|match|ranked match|game|lobby|checkpoint|zombies|creeper|sniper|minecraft|fortnite|elden ring|dark souls|mario kart)\b|\b(?:respawn|respawned|respawning|game over|extra lives|lost a life|one life left)\b",  # noqa: E501
+    # "I could murder a curry"
+    r"\b(?:could|would|id|i would|i could) (?:murder|demolish|destroy|kill|devour) (?:a|an|some|the|another) (?:\w+ )?(?:pizza|curry|burger|kebab|pint|coffee|cuppa|tea|sandwich|takeaway|chippy|chips|cake|beer|drink|bacon|roast|fry up|steak|pasta|ice cream|biscuit|doughnut|donut|brew|wine|glass)\b",  # noqa: E501
+    # accidents: "tripped over the dog and cut my knee", "burnt my hand on the oven tray"
+    r"\b(?:tripped|slipped|stumbled|fell (?:over|off|down|on|onto|into|in|up)|came off (?:my|the) (?:bike|scooter|board|horse)|crashed (?:my|the) bike)\b[^.]{0,60}?\b(?:cut|grazed|scraped|skinned|bruised|burned|burnt|banged|bashed|split|twisted|sprained|hurt|bust|busted) (?:open )?my (?:knee|knees|shin|shins|elbow|elbows|hand|hands|finger|fingers|thumb|toe|toes|chin|lip|head|ankle|palm|palms|leg|legs|forehead|nose|hip|bum|back)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    r"\b(?:cut|sliced|nicked|burned|burnt|scalded|grazed) (?:open )?my (?:finger|fingers|thumb|hand|fingertip|knuckle|palm|tongue|mouth) (?:\w+ ){0,3}?(?:chopping|slicing|cooking|peeling|baking|opening|grating|on (?:a|the) (?:knife|tin|can|mandoline|grater|glass|oven|pan|tray|hob|stove|kettle|iron|toaster|paper|pizza)|with (?:a|the) (?:knife|peeler|grater|tin|kettle|iron)|taking|getting|grabbing)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    # "frozen to death", "I'd die happy if I saw the northern lights", "died a little inside",
+    # "the sofa could swallow me whole", "I could eat a horse", "sleep for a week"
+    r"\b(?:frozen|froze|freezing|bored|boring|worked|working|worried|cold|tired) (?:me |you |him |her |us )?(?:half )?to death\b",  # noqa: E501
+    r"\b(?:d|id|would|could|will|ill|can) die (?:a )?happ(?:y|ier)(?: now)? (?:if|when|once|after)\b",  # noqa: E501
+    r"\b(?:died|die|dying) (?:a little|a bit|slightly|a tiny bit|a little bit) (?:inside|of embarrassment)\b",  # noqa: E501
+    r"\b(?:ground|floor|sofa|couch|bed|earth|duvet|hole) (?:to |could |would |should |just )?(?:open up and )?swallow (?:me|us)(?: whole| up)?\b",  # noqa: E501
+    r"\bcould eat a (?:horse|whole horse|cow)\b",
+    r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b",
+    r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
+    # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
+    r"\b(?:lol|lmao\w*|haha\w*|rofl|omg|bruh|ffs) kill myself\b(?=[^.]{0,40}\b(?:cringe\w*|embarrass\w*|awkward|mortif\w*)\b)",  # noqa: E501
 )
+
+# "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
+# is plainly light (a hot sauce challenge, a rollercoaster, laughter) and nothing makes it
+# literal (a threat said, fear, a weapon: ``LITERAL_RULE``).
+CONTEXT_IDIOM_RULES = (
+    r"\b(?:i )?(?:genuinely |honestly |actually |really |literally |seriously |legit |properly |truly )?(?:thought|swear|swore) i (?:was going to|was about to|would|might|could) (?:actually |literally |genuinely |really )?die\b",  # noqa: E501
+    r"\bi (?:am|was) (?:actually |literally |genuinely |really |so )?(?:going to|about to) die\b(?! (?:soon|tonight|tomorrow|one day|by|before|alone|if|when|and|anyway))",  # noqa: E501
+)
+LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date)\b"  # noqa: E501
 
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
@@ -842,7 +879,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "be the death of me",
         "kill me|killed me|killing me|kills me|me softly",
         "kill it|killed it|killing it",
-        "d kill for",
         "kill some time|kill the time|kill time|kill two birds",
         "kill the",
         "die for|dying",
@@ -890,6 +926,24 @@ GATES: dict[str, tuple[str, ...]] = {
         "awkward |cringe|embarrassed |embarrassing |knock |mortified ",
         "die for|shot down",
         "one more call|one more day|one more email|one more episode|one more meeting|one more minute|one more time",  # noqa: E501
+        "d kill for",
+        "a goner|dead|deceased|die|dying",
+        "dead ",
+        "killed|killer|murderer",
+        "broke |destroyed |destroys |finished |killed |kills |murdered |obliterated |ruined |wrecked |wrecks ",  # noqa: E501
+        "corpse|ghost of myself|walking|zombie",
+        "dead |die |died |dying |extra lives|game over|killed |lost a life|one life left|respawn",
+        "demolish |destroy |devour |kill |murder ",
+        "came off|crashed|fell down|fell in|fell off|fell on|fell over|fell up|slipped|stumbled|tripped",  # noqa: E501
+        "burned my |burnt my |cut my |grazed my |nicked my |open my |scalded my |sliced my ",
+        "to death",
+        "can die|d die|ill die",
+        "a bit |a little |a tiny bit |slightly ",
+        "swallow ",
+        "could eat a",
+        "sleep for",
+        "disappear for",
+        " kill myself",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -906,6 +960,13 @@ GATES: dict[str, tuple[str, ...]] = {
     "literal": (
         "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|knife|literally going|messaged|really going|said|says|scared|swore|terrified|texted|texts|threat|warned|weapon|wrote",  # noqa: E501
     ),
+    "context_idioms": (
+        "swear i|swore i|thought i",
+        "to die",
+    ),
+    "light": (
+        "10 10|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|pepper|presentation|ride|skydive|skydiving|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
+    ),
 }
 
 COMPILED = {kind: Rules(rules, GATES[kind]) for kind, rules in RULES.items()}
@@ -913,5 +974,7 @@ IDIOMS = Rules(IDIOM_RULES, GATES["idioms"])
 SOFT_DEATH = Rules((SOFT_DEATH_RULE,), GATES["soft_death"])
 SOFT_WISH = Rules((SOFT_WISH_RULE,), GATES["soft_wish"])
 SOFT_CALM = Rules((SOFT_CALM_RULE,), GATES["soft_calm"])
+CONTEXT_IDIOMS = Rules(CONTEXT_IDIOM_RULES, GATES["context_idioms"])
+LIGHT = Rules((LIGHT_RULE,), GATES["light"])
 THREAT_IDIOMS = Rules(THREAT_IDIOM_RULES, GATES["threat_idioms"])
 LITERAL = Rules((LITERAL_RULE,), GATES["literal"])
