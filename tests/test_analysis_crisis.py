@@ -558,3 +558,21 @@ def test_literal_counterparts_of_idioms_still_flag(text: str) -> None:
 def test_wanting_an_ending_is_not_read_as_the_kill_for_idiom() -> None:
     assert set_aside("I'd kill for it to be over.") != "idiom"
     assert set_aside("I'd kill for a lie-in.") == "idiom"
+
+
+#: Direct words wrapped in a laugh or a game: the laugh must never hide them.
+LAUGH_BUT_CRISIS = [
+    "lol i want to die",
+    "i want to die 😂",
+    "haha im going to kill myself tonight",
+    "lmao i have a plan to end it",
+    "im so over being alive lol",
+    "Respawning is more than I get. I want to kill myself.",
+]
+
+
+@pytest.mark.parametrize("text", LAUGH_BUT_CRISIS)
+def test_a_laugh_never_hides_direct_words(text: str) -> None:
+    assert screen(text).flag, text
+    plain = text.replace("lmao", "").replace("lol", "").replace("haha", "").replace("😂", "")
+    assert screen(text).kinds == screen(plain).kinds
