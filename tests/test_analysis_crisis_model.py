@@ -195,6 +195,21 @@ def test_the_real_model_keeps_everyday_sentences_calm(real: tuple[Embedder, Cris
     assert [text for text, f in zip(CALM, found, strict=True) if f.flag] == []
 
 
+def test_many_texts_at_once_read_as_each_alone(real: tuple[Embedder, CrisisHead]) -> None:
+    embedder, head = real
+    texts = [*(text for text, _ in UNSEEN), "", *CALM, "I want to die. Nobody would notice."]
+    groups = [split(text) for text in texts]
+    vectors = embedder.embed([s for group in groups for s in group])
+    items, offset = [], 0
+    for text, group in zip(texts, groups, strict=True):
+        items.append((group, vectors[offset : offset + len(group)], screen(text)))
+        offset += len(group)
+    together = head.score_many(items, "GB")
+    alone = [head.score(group, rows, screened, "GB") for group, rows, screened in items]
+    assert together == alone
+    assert sum(found.flag for found in together) == len(UNSEEN) + 1
+
+
 @pytest.mark.parametrize("name", TUNING_SETS)
 def test_recall_and_idiom_silence_on_our_sets(real: tuple[Embedder, CrisisHead], name: str) -> None:
     rows = _rows(name)

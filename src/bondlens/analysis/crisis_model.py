@@ -186,15 +186,47 @@ class CrisisHead:
         ``vectors`` holds one unit-length row per sentence, from the same embedder. Pass
         the ``region`` given to the screen, for the resources.
         """
+        return self.score_many([(sentences, vectors, screened)], region)[0]
+
+    def score_many(
+        self,
+        texts: Sequence[tuple[Sequence[str], NDArray[np.float32], Crisis]],
+        region: str | None = None,
+    ) -> list[Crisis]:
+        """:meth:`score` for several texts (sentences, their vectors, the screen's
+        answer) at once: their sentences are compared with the examples in one matrix
+        product, which reads the examples once instead of once a text."""
         np = self._np
+        spans = [_spans(len(said)) for said, _, _ in texts]
+        stacked = [
+            _span_vectors(np, np.asarray(vectors, dtype=np.float32), text_spans)
+            for (said, vectors, _), text_spans in zip(texts, spans, strict=True)
+            if said
+        ]
+        every_span = [span for text_spans in spans for span in text_spans]
+        readings = self._read(np.vstack(stacked), every_span) if stacked else []
+        results = []
+        offset = 0
+        for (said, _, screened), text_spans in zip(texts, spans, strict=True):
+            found = readings[offset : offset + len(text_spans)]
+            offset += len(text_spans)
+            results.append(self._decide(said, text_spans, found, screened, region))
+        return results
+
+    def _decide(
+        self,
+        sentences: Sequence[str],
+        spans: Sequence[tuple[int, int]],
+        readings: Sequence[tuple[set[str], float, float] | None],
+        screened: Crisis,
+        region: str | None,
+    ) -> Crisis:
+        """One text's crisis from the readings of its spans and the screen's answer."""
         kinds = set(screened.kinds)
         quotes = list(screened.quotes)
         if sentences:
-            rows = np.asarray(vectors, dtype=np.float32)
             light = light_context(list(sentences))
             aside = [set_aside(s, lit) for s, lit in zip(sentences, light, strict=True)]
-            spans = _spans(len(sentences))
-            readings = self._read(_span_vectors(np, rows, spans), spans)
             for (start, end), found in zip(spans, readings, strict=True):
                 if not found:
                     continue

@@ -65,14 +65,17 @@ class Engine:
 
     def _score(self, texts: Sequence[str], embedded: _Embedded) -> list[Analysis]:
         sentences, vectors = embedded
-        results = []
+        groups = []
         offset = 0
         for text, group in zip(texts, sentences, strict=True):
-            rows = vectors[offset : offset + len(group)]
+            groups.append((group, vectors[offset : offset + len(group)], screen(text, self.region)))
             offset += len(group)
-            screened = screen(text, self.region)
+        # The crisis examples are compared with every text's sentences in one product.
+        crises = self.crisis.score_many(groups, self.region)
+        results = []
+        for (group, rows, _), crisis in zip(groups, crises, strict=True):
             if not group:
-                results.append(Analysis(crisis=screened, model=MODEL_ID))
+                results.append(Analysis(crisis=crisis, model=MODEL_ID))
                 continue
             mean = rows.mean(axis=0)
             mean = (mean / max(float(np.linalg.norm(mean)), 1e-12)).astype(np.float32)
@@ -81,7 +84,7 @@ class Engine:
                     beliefs=self.beliefs.score(group, rows),
                     markers=self.markers.score(group, rows),
                     emotions=self.emotions.score(mean),
-                    crisis=self.crisis.score(group, rows, screened, self.region),
+                    crisis=crisis,
                     model=MODEL_ID,
                     vector=mean.astype(np.float16).tobytes(),
                 )
