@@ -8,7 +8,7 @@ import json
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pytest
@@ -20,6 +20,9 @@ from bondlens.analysis.exemplars import ExemplarModel
 from bondlens.analysis.model import DIMENSIONS, Embedder
 from bondlens.analysis.results import Crisis
 from bondlens.analysis.sentences import split
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "data"
@@ -149,17 +152,24 @@ def real() -> tuple[Embedder, CrisisHead]:
     return embedder, CrisisHead(embedder)
 
 
+def _read_as_the_engine(
+    embedder: Embedder, texts: Sequence[str]
+) -> list[tuple[list[str], NDArray[np.float32], Crisis]]:
+    """Each text as the engine hands it to the head: its sentences, their vectors and
+    the screen's answer."""
+    groups = [split(text) for text in texts]
+    vectors = embedder.embed([s for group in groups for s in group])
+    items, offset = [], 0
+    for text, group in zip(texts, groups, strict=True):
+        items.append((group, vectors[offset : offset + len(group)], screen(text)))
+        offset += len(group)
+    return items
+
+
 def _engine_flags(real: tuple[Embedder, CrisisHead], texts: Sequence[str]) -> list[Crisis]:
     """What ``bondlens analyze`` finds: the engine's sentence split, the screen, the head."""
     embedder, head = real
-    groups = [split(text) for text in texts]
-    vectors = embedder.embed([s for group in groups for s in group])
-    found, offset = [], 0
-    for text, group in zip(texts, groups, strict=True):
-        rows = vectors[offset : offset + len(group)]
-        offset += len(group)
-        found.append(head.score(group, rows, screen(text)))
-    return found
+    return [head.score(*item) for item in _read_as_the_engine(embedder, texts)]
 
 
 # Written for these tests, in words no example or evaluation set uses.
@@ -198,12 +208,7 @@ def test_the_real_model_keeps_everyday_sentences_calm(real: tuple[Embedder, Cris
 def test_many_texts_at_once_read_as_each_alone(real: tuple[Embedder, CrisisHead]) -> None:
     embedder, head = real
     texts = [*(text for text, _ in UNSEEN), "", *CALM, "I want to die. Nobody would notice."]
-    groups = [split(text) for text in texts]
-    vectors = embedder.embed([s for group in groups for s in group])
-    items, offset = [], 0
-    for text, group in zip(texts, groups, strict=True):
-        items.append((group, vectors[offset : offset + len(group)], screen(text)))
-        offset += len(group)
+    items = _read_as_the_engine(embedder, texts)
     together = head.score_many(items, "GB")
     alone = [head.score(group, rows, screened, "GB") for group, rows, screened in items]
     assert together == alone
