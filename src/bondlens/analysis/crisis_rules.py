@@ -102,7 +102,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:world|everyone|everybody|they|family|kids|people) (?:would|will|d) be better (?:off )?without me\b",  # noqa: E501
         r"\b(?:no one|nobody|noone|no body) (?:would|will|d) (?:even )?(?:miss|notice|care)\b[^.]{0,30}\b(?:if|when) i (?:died|was gone|were gone|disappeared|was dead|killed|am gone|was not here)",  # noqa: E501
         r"\b(?:no one|nobody|noone) (?:would|will) (?:even )?miss me\b",
-        r"\b(?:sleep|asleep) and (?:not|never) wake up\b",
+        r"\b(?:sleep|asleep)(?: for (?:\w+ ){0,2}\w+)? and (?:not|never) wake up\b",
         r"\b(?:never|not) (?:to )?wake up (?:again|tomorrow|in the morning)\b",
         r"\b(?:dont|do not|never|not) want to wake up\b",
         r"\b(?:hope|hoping|pray|praying|prayed|wish|wishing) (?:that )?i (?:dont|do not|never|wont|will not|would not|wouldnt) wake up\b",  # noqa: E501
@@ -111,7 +111,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:with|once|if|when) (?:me|i am|i was|i were) (?:out of the picture|gone for good|not around any more|no longer around|six feet under)\b",  # noqa: E501
         r"\b(?:my|the) (?:heart|breathing|life) would (?:just )?stop\b",
         r"\b(?:dying|death|being dead|not existing|not being alive) (?:seems|feels|is|would be|sounds) (?:like )?(?:the only|a relief|easier|better|peaceful|my only)\b",  # noqa: E501
-        r"\b(?:want|wish|need) (?:it|everything|this|all of it|it all|the pain|my life) (?:all )?to (?:stop|end|be over)\b(?=.*\b(?:permanently|forever|for good|for ever|all of it|everything)\b)",  # noqa: E501
+        r"\b(?:want|wish|need) (?:it|everything|this|all of it|it all|the pain|my life) (?:all )?to (?:just |finally |simply )?(?:stop|end|be over)\b(?=.*\b(?:permanently|forever|for good|for ever|all of it|everything)\b)",  # noqa: E501
         r"\bjust want (?:it|everything|this|it all) (?:all )?to be over\b",
         r"\b(?:stop|stopped|stopping) existing\b",
         r"\b(?:imagining|imagine|planning|picture|picturing|thinking about) my (?:own )?funeral\b",
@@ -151,7 +151,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:better|fine|happier|okay|ok|easier) (?:off )?without me\b",
         r"\b(?:take|taking|took) me in my sleep\b",
         r"\brather not (?:exist|be alive|be here|wake up|be around)\b",
-        r"\b(?:for|want|wish|need) (?:it all|everything|all of it|all of this|my life) to (?:end|stop|be over)\b",  # noqa: E501
+        r"\b(?:for|want|wish|need) (?:it all|everything|all of it|all of this|my life) to (?:just |finally |simply )?(?:end|stop|be over)\b",  # noqa: E501
         r"\b(?:tired of|sick of|done|exhausted|struggling|fighting|trying|cant|can not) (?:\w+ ){0,2}(?:to )?stay(?:ing)? alive\b",  # noqa: E501
         r"\bstop(?:ped)? being (?:a problem|a burden|in the way|here|around)\b[^.]{0,30}\b(?:permanently|for good|forever)\b",  # noqa: E501
         r"\bif i (?:just )?(?:vanished|disappeared|wasnt here|was not here|was not around|wasnt around|didnt exist|did not exist|ceased to exist|was gone|were gone|died)\b",  # noqa: E501
@@ -446,7 +446,7 @@ IDIOM_RULES = (
     r"\bif (?:i|we) (?:have to |had to )?(?:hear|see|sit|watch|do|listen|read)\b[^.]{0,40}\bone more (?:time|minute|day|meeting|episode|call|email)\b",  # noqa: E501
     # Third round (idioms), written as families:
     # "I'd kill for a lie-in", unless what is wanted is an ending.
-    r"\b(?:id|d|would|could) kill for\b(?! (?:it|this|everything|all|all of this|the pain|life|my life|things) (?:\w+ ){0,2}to (?:be over|end|stop|finish)| (?:a|the|some) (?:way out|permanent|final|last|endless)| to (?:die|be dead|not|never|disappear|stop|end|sleep forever|vanish))",  # noqa: E501
+    r"\b(?:id|d|would|could) kill for\b(?! (?:it|this|everything|all|all of this|the pain|life|my life|things) (?:\w+ ){0,2}to (?:just |finally |simply )?(?:be over|end|stop|finish)| (?:a|the|some) (?:way out|permanent|final|last|endless)| to (?:die|be dead|not|never|disappear|stop|end|sleep forever|vanish))",  # noqa: E501
     # death words applied to devices, plants and the like: "phone's dead", "wifi keeps dying"
     r"\b(?:all (?:of )?)?(?:my |the |our |his |her |their |your )?(?:phone|battery|batteries|laptop|laptops|charger|wifi|wi fi|internet|router|signal|connection|computer|pc|tablet|ipad|kindle|headphones|earbuds|airpods|speaker|controller|console|printer|torch|remote|tv|telly|fridge|kettle|toaster|bulb|lightbulb|lights|car battery|engine|plant|plants|houseplant|houseplants|basil|herbs?|fern|ferns|succulent|succulents|cactus|orchid|orchids|tomatoes|seedlings|sourdough starter|starter|party|town|group chat|chat|conversation|vibe|mood|pen|pens)s? (?:is |are |was |were |has |have |had |just |keeps |keep |kept |finally |already |all |totally |completely |both |literally |officially |now |gone |gonna |going to |about to |gone and )*(?:died|dead|dying|die|deceased|a goner)\b",  # noqa: E501
     r"\bdead (?:phone|phones|battery|batteries|laptop|wifi|plant|plants|houseplants?|basil|fern|tablet|remote|torch|car battery|bulb|pen|pens)\b",  # noqa: E501
@@ -469,7 +469,7 @@ IDIOM_RULES = (
     r"\b(?:died|die|dying) (?:a little|a bit|slightly|a tiny bit|a little bit) (?:inside|of embarrassment)\b",  # noqa: E501
     r"\b(?:ground|floor|sofa|couch|bed|earth|duvet|hole) (?:to |could |would |should |just )?(?:open up and )?swallow (?:me|us)(?: whole| up)?\b",  # noqa: E501
     r"\bcould eat a (?:horse|whole horse|cow)\b",
-    r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b",
+    r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b(?![^.]*\bwake\b)",  # noqa: E501
     r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
     r"\b(?:lol|lmao\w*|haha\w*|rofl|omg|bruh|ffs) kill myself\b(?=[^.]{0,40}\b(?:cringe\w*|embarrass\w*|awkward|mortif\w*)\b)",  # noqa: E501
@@ -594,7 +594,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "everybody |everyone |family |kids |people |they |world ",
         "care|miss|notice",
         "miss me",
-        "sleep and",
+        "wake up",
         "wake up",
         "want to wake up",
         "wake up",
@@ -603,7 +603,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "gone for good|no longer around|not around any more|out of the picture|six feet under",
         "would just stop|would stop",
         "being dead |death |dying |not being alive |not existing ",
-        "be over|end|stop",
+        "need |want |wish ",
         "just want everything|just want it all all to be over|just want it all to be over|just want it to be over|just want this all to be over|just want this to be over",  # noqa: E501
         "existing",
         "funeral",
@@ -643,7 +643,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "better off without me|better without me|easier|fine off without me|fine without me|happier|ok off without me|ok without me|okay off without me|okay without me",  # noqa: E501
         "me in my sleep",
         "rather not",
-        "all of it to be over|all of this to be over|everything to be over|it all to be over|my life to be over|to end|to stop",  # noqa: E501
+        "be over|end|finally|simply|stop",
         "alive",
         "stop being|stopped being",
         "if i ",
