@@ -29,6 +29,8 @@ POSITIVES = {
         "I want to sleep for a week and never wake up.",
         "I would kill for it all to just stop, permanently.",
         "I want it all to just stop, for good.",
+        "Sometimes I think about driving into a wall.",
+        "I wrote letters to my kids in case I do it.",
         "I don't want to be here anymore.",
         "What's the point of going on?",
         "i just wanna die",

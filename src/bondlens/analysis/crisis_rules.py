@@ -168,6 +168,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:just )?(?:not|never) waking up\b(?! (?:in time|on time|early|for|until|till|to))",
         r"\b(?:go|went|going|fall|fell|falling) (?:to sleep|asleep) and (?:stay|stayed|staying|never|not) (?:there|asleep|come back|wake|woke|waking)\b|\b(?:sleep|disappear|vanish)\b[^.]{0,20}\bnever (?:come|coming) back\b",  # noqa: E501
         r"\bgiv(?:e|ing) up (?:for good|forever|permanently|on (?:life|living|being alive|everything))\b",  # noqa: E501
+        # "I think about driving into a wall", "imagining swerving into oncoming traffic"
+        r"\b(?:think|thinking|thought|imagine|imagining|imagined|picture|picturing|fantasi[sz]e|fantasi[sz]ing) (?:about |of )?(?:just )?(?:driving|crashing|swerving|steering|veering) (?:my car |the car )?(?:into|off|in front of) (?:a |the |an )?(?:wall|tree|bridge|oncoming|lorry|truck|bus|traffic|river|cliff|barrier|motorway|pillar)\b",  # noqa: E501
+        # "letters to my kids in case I do it"
+        r"\b(?:letter|letters|note|notes|goodbyes?|message|messages)\b[^.]{0,50}\bin case i (?:do it|go through with it|actually do it|end it)\b(?! (?:late|later|wrong|right|badly|again|first|myself|for))",  # noqa: E501
         r"\b(?:wish|want|hope)\b[^.]{0,15}\b(?:be deleted|be erased|be wiped out|delete myself|erase myself)\b|\b(?:want|wanted|wish|need) to be gone\b(?! (?:by|before|from|when|for))",  # noqa: E501
         r"\b(?:done|over|finished|through) (?:with )?(?:being alive|living|existing|life)\b(?! (?:in|with|at|on|under|next|near|here|there|together|like|coach))",  # noqa: E501
         r"\b(?:disappointed|sad|upset|angry|annoyed|gutted|surprised) (?:that )?i (?:woke up|am still alive|am still here|am still around|survived|made it through)\b",  # noqa: E501
@@ -660,6 +664,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "waking up",
         "never come back|never coming back|sleep and ",
         "give up|giving up",
+        "crashing |driving |my car |steering |swerving |the car |veering ",
+        "in case i",
         "be wiped out|delete|erase|to be gone",
         "being alive|existing|life|living",
         "angry|annoyed|disappointed|gutted|sad i |sad that i |surprised|upset",
