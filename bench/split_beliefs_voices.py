@@ -55,47 +55,39 @@ def stratum(row: Row) -> str:
     return "+".join(beliefs) or "none"
 
 
-def split_rows(rows: Sequence[Row]) -> tuple[list[Row], list[Row], list[Row]]:
-    """(training, dev2, held out), each in the source's order."""
+def stratified(rows: Sequence[Row], seed: int, shares: Sequence[float]) -> list[list[Row]]:
+    """``rows`` cut into ``len(shares) + 1`` parts, stratified by label: in each stratum
+    (shuffled with ``seed``) the first parts take their ``shares``, the last the rest.
+    Each part keeps the source's order."""
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         groups[stratum(row)].append(row)
-    rng = random.Random(SEED)
-    train: list[Row] = []
-    dev2: list[Row] = []
-    holdout: list[Row] = []
+    rng = random.Random(seed)
+    parts: list[list[Row]] = [[] for _ in range(len(shares) + 1)]
     for name in sorted(groups):
         group = list(groups[name])
         rng.shuffle(group)
-        first = int(len(group) * TRAIN_SHARE + 0.5)
-        second = first + int(len(group) * DEV2_SHARE + 0.5)
-        train += group[:first]
-        dev2 += group[first:second]
-        holdout += group[second:]
-        print(f"{name}: {first} examples, {second - first} dev2, {len(group) - second} held out")
+        cuts = [0]
+        for share in shares:
+            cuts.append(cuts[-1] + int(len(group) * share + 0.5))
+        cuts.append(len(group))
+        for part, start, end in zip(parts, cuts[:-1], cuts[1:], strict=True):
+            part += group[start:end]
     order = {id(row): index for index, row in enumerate(rows)}
-    for part in (train, dev2, holdout):
+    for part in parts:
         part.sort(key=lambda row: order[id(row)])
+    return parts
+
+
+def split_rows(rows: Sequence[Row]) -> tuple[list[Row], list[Row], list[Row]]:
+    """(training, dev2, held out), each in the source's order."""
+    train, dev2, holdout = stratified(rows, SEED, (TRAIN_SHARE, DEV2_SHARE))
     return train, dev2, holdout
 
 
 def split_voices2(rows: Sequence[Row]) -> tuple[list[Row], list[Row]]:
     """``beliefs_voices2.jsonl`` as (calibration, held out), stratified, each in file order."""
-    groups: dict[str, list[Row]] = defaultdict(list)
-    for row in rows:
-        groups[stratum(row)].append(row)
-    rng = random.Random(SEED2)
-    calibration: list[Row] = []
-    held_out: list[Row] = []
-    for name in sorted(groups):
-        group = list(groups[name])
-        rng.shuffle(group)
-        cut = int(len(group) * HELD_OUT2_SHARE + 0.5)
-        held_out += group[:cut]
-        calibration += group[cut:]
-    order = {id(row): index for index, row in enumerate(rows)}
-    for part in (calibration, held_out):
-        part.sort(key=lambda row: order[id(row)])
+    held_out, calibration = stratified(rows, SEED2, (HELD_OUT2_SHARE,))
     return calibration, held_out
 
 
