@@ -45,6 +45,19 @@ class RegionChoice:
     default: str = ""  # BONDLENS_REGION ("" when not set)
 
     @property
+    def chosen(self) -> bool:
+        """Whether the person chose it in the app (the international list included)."""
+        return self.source == CHOSEN
+
+    @property
+    def form_value(self) -> str:
+        """The choice as the country form names it: "" for the default, a country's code,
+        or ``INTERNATIONAL`` for the international list chosen as such."""
+        if not self.chosen:
+            return ""
+        return self.code or INTERNATIONAL
+
+    @property
     def name(self) -> str:
         """The country's plain name ("United Kingdom"); "" for the international list."""
         return REGION_NAMES.get(self.code, "")

@@ -63,11 +63,11 @@ def _show(choice: RegionChoice, fmt: str, saved: str | None = None) -> None:
     if choice.code:
         source = messages.REGION_SOURCES[choice.source]
         out.append(messages.REGION_IN_USE.format(name=choice.name, code=choice.code, source=source))
-    elif choice.source == "chosen":
+    elif choice.chosen:
         out.append(messages.REGION_SEVERAL_CHOSEN)
     else:
         out.append(messages.REGION_NONE)
-    if choice.source == "chosen" and choice.default:
+    if choice.chosen and choice.default:
         out.append(messages.REGION_ENV_DEFAULT.format(name=choice.default_name))
     out.extend(f"  • {r.name}: {r.contact}" for r in lines)
     out += ["", click.style(messages.REGION_HOW, dim=True)]

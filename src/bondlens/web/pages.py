@@ -308,10 +308,10 @@ async def support_fragment(request: Request, entry_id: int) -> Response:
     shown = {kind for kind in request.query_params.get("shown", "").split(",") if kind}
     entry = journal_of(request).entry(entry_id)
     found = entry_support(request, entry, tries)
-    kinds = set(found["crisis"].kinds)
-    if shown and kinds <= shown:
+    said = bool(shown) and set(found["crisis"].kinds) <= shown
+    if said:
         found["crisis"] = None  # the block on the page already says it all
-    return render(request, "_support.html", **found, replace=bool(shown) and not kinds <= shown)
+    return render(request, "_support.html", **found, replace=bool(shown) and not said)
 
 
 @router.get("/entries/{entry_id}/edit")
