@@ -70,6 +70,8 @@ SET_NAMES = (
     "sealed5",
     "sealed6",
     "sealed7",
+    "sealed8",
+    "sealed9",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
