@@ -12,6 +12,7 @@ Run from the repository root::
     .venv/bin/python bench/calibrate_distortions.py            # fit, choose, write the .npz
     .venv/bin/python bench/calibrate_distortions.py --dry-run  # print only
     .venv/bin/python bench/calibrate_distortions.py --compare  # heads and rules, dev only
+    .venv/bin/python bench/calibrate_distortions.py --affect   # + negative emotions, dev only
 """
 
 from __future__ import annotations
@@ -47,6 +48,10 @@ Halves = list[tuple[NDArray[np.int64], NDArray[np.int64]]]
 BETA = 1.0
 #: Held-out halves for --compare: this many seeded shuffles of dev, each cut in two.
 COMPARE_SEEDS = 20
+#: The GoEmotions emotions summed into "negative affect" by --affect (fixed in advance).
+NEGATIVE = ("sadness", "fear", "nervousness", "remorse", "disappointment", "grief", "embarrassment")
+#: Sentences the --affect comparison scores: worried or sad, but not distorted.
+FEELINGS = ("I feel sad when I think about my grandmother.", "I'm scared of having panic attacks.")
 
 
 def fit(l2: float = L2) -> exemplars.ExemplarModel:
@@ -176,6 +181,60 @@ def compare() -> int:
     return 0
 
 
+def affect() -> int:
+    """The shipped head with the emotion head's negative affect added to each sentence's
+    logit (``logit(d) + w * logit(sum of NEGATIVE)``), on dev only: ranking AUC, held-out
+    halves F1, the weight chosen on one half, and a bootstrap of the AUC gain; then what
+    it does to two worried or sad sentences that are not distorted."""
+    from bondlens.analysis.emotions import EmotionHead
+
+    posts, sentences = evalsets.distortions("dev")
+    truth = posts.truth
+    pairs = seeded_halves(len(truth))
+    embedder = CachedEmbedder()
+    model, emotions = fit(), EmotionHead()
+    columns = [emotions.labels.index(name) for name in NEGATIVE]
+
+    def scores(vectors: NDArray[np.float32], weight: float) -> NDArray[np.float32]:
+        distortion = _logit(model.scores(vectors)[:, 0])
+        negative = _logit(emotions.probabilities(vectors)[:, columns].sum(axis=1))
+        return (0.5 + 0.5 * np.tanh(0.5 * (distortion + weight * negative))).astype(np.float32)
+
+    weights = (0.25, 0.5, 1.0)
+    post = {
+        w: sentences.per_text(scores(sentences.vectors, w), text_score) for w in (0.0, *weights)
+    }
+    print(f"dev: {len(truth)} posts; held-out halves: {len(pairs)} (seeded shuffles)")
+    print("| negative affect weight | dev AUC | held-out F1 | " + " | ".join(FEELINGS) + " |")
+    print("|---:|---:|---:|" + "---:|" * len(FEELINGS))
+    feelings = embedder.embed(list(FEELINGS))
+    for w, values in post.items():
+        quoted = " | ".join(f"{s:.2f}" for s in scores(feelings, w))
+        print(
+            f"| {w} | {auc(values, truth):.3f} | {held_out(values, truth, pairs):.4f} | {quoted} |"
+        )
+    chosen, shipped = [], []
+    for a, b in pairs:
+        best = max(weights, key=lambda w: _tuned_f1(post[w], truth, a)[0])
+        chosen.append(prf(post[best][b] >= _tuned_f1(post[best], truth, a)[1], truth[b])[2])
+        shipped.append(prf(post[0.0][b] >= _tuned_f1(post[0.0], truth, a)[1], truth[b])[2])
+    gain = np.array(chosen) - np.array(shipped)
+    print(f"weight chosen on one half: {np.mean(chosen):.4f} against {np.mean(shipped):.4f}")
+    print(f"({gain.mean():+.4f}, ahead in {np.mean(gain > 0):.0%})")
+    rng = np.random.default_rng(evalsets.DISTORTIONS_SEED)
+    draws = [rng.integers(0, len(truth), len(truth)) for _ in range(500)]
+    deltas = [auc(post[0.25][i], truth[i]) - auc(post[0.0][i], truth[i]) for i in draws]
+    low, high = np.percentile(deltas, [2.5, 97.5])
+    print(f"weight 0.25: AUC {np.mean(deltas):+.4f} (95% bootstrap {low:+.4f} to {high:+.4f})")
+    return 0
+
+
+def _logit(p: NDArray[np.float32]) -> NDArray[np.float64]:
+    clipped = np.clip(np.asarray(p, dtype=np.float64), 1e-6, 1 - 1e-6)
+    result: NDArray[np.float64] = np.log(clipped / (1 - clipped))
+    return result
+
+
 def _tuned_f1(
     scores: NDArray[np.float32], truth: NDArray[np.bool_], rows: NDArray[np.int64]
 ) -> tuple[float, float]:
@@ -190,9 +249,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--compare", action="store_true", help="compare heads on dev, write nothing"
     )
+    parser.add_argument(
+        "--affect", action="store_true", help="compare adding negative emotions, write nothing"
+    )
     args = parser.parse_args(argv)
     if args.compare:
         return compare()
+    if args.affect:
+        return affect()
     posts, sentences = evalsets.distortions("dev")
     model = fit(args.l2)
     scores = post_scores(DistortionHead(model=model), sentences)
