@@ -72,6 +72,7 @@ SET_NAMES = (
     "sealed7",
     "sealed8",
     "sealed9",
+    "round6",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

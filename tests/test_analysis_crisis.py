@@ -49,6 +49,19 @@ POSITIVES = {
         "I see no reason to go on.",
         "The kindest thing I could do for them is to disappear.",
         "i keep thinking how easy it would be to just let go of the railing",
+        "I won't be around to see him finish school.",
+        "Not planning on being here next spring.",
+        "I don't expect to see 30.",
+        "I hugged my dad for ages and he didn't know it was goodbye.",
+        "If anything happens to me, the cat food is in the top cupboard.",
+        "Since Gran died I keep wanting to join her there.",
+        "I have no strength left to go on living.",
+        "The urge to end it all is loud tonight.",
+        "It would be easier for my kids if I was gone.",
+        "Woke up this morning and felt gutted about it.",
+        "i cant wait to die lol im serious tho",
+        "I'm going to end it all tonight.",
+        "Pick that photo for my funeral, it's a good one of me.",
     ],
     "plan_or_means": [
         "I've been saving up my pills.",
@@ -59,6 +72,9 @@ POSITIVES = {
         "Tomorrow is the night, I've decided.",
         "I went to four different chemists so nobody would ask about the paracetamol.",
         "Collected the last of the tablets today, so I have enough.",
+        "I checked how long before the life insurance pays out.",
+        "I've got what I need to end it.",
+        "I read a forum about methods until 4am.",
     ],
     "self_harm": [
         "I cut myself again last night.",
@@ -69,6 +85,10 @@ POSITIVES = {
         "I'm hurting myself again and haven’t told anyone.",
         "I keep scratching my own arms when nobody is home.",
         "Wore a jumper all through the heatwave so my mum wouldn't see the marks.",
+        "I wear a watch now so the cuts won't show.",
+        "The fresh cuts are stinging under my sleeve.",
+        "Can't stop picturing the blade.",
+        "The cuts on my hip are open again.",
     ],
     "danger_now": [
         "He said he'd kill me if I left.",
@@ -85,6 +105,11 @@ POSITIVES = {
         "Dad said he'd bury me if I told anyone.",
         'He texted "I\'ll find you" at three in the morning.',
         "A text from a new number: I know where you live.",
+        "He told me he'll kill me if I tell anyone.",
+        "he sed he gonna kill me if i go to my mums",
+        "She said she'd rather see me dead than with anyone else.",
+        "He said I'll learn my lesson when he gets home.",
+        "His last text just said you've had your warning.",
     ],
 }
 
@@ -133,6 +158,17 @@ IDIOMS = [
     "I fixed the dripping tap for good.",
     "So the kids wouldn't see the mess, I tidied before they woke.",
     "The best thing I could give them was my time.",
+    "She'd kill me if she knew I told you about the party, haha.",
+    "I won't be around to see the match, I'm working that day.",
+    "Got my hair cut after work and I love it.",
+    "Thinking about cutting back on coffee.",
+    "We're planning my exit from the group chat, it's too much.",
+    "The new cuts to the bus timetable are a joke.",
+    "That wasp has a death wish, it keeps landing on my toast.",
+    "The Tuesday budget meeting is where joy goes to die.",
+    "My basil is committing suicide on the windowsill again.",
+    "If they play that advert one more time I will walk into the sea.",
+    "I'm hoping the sunshine is here for good.",
 ]
 
 NEGATIONS = [
@@ -552,6 +588,9 @@ LIGHT_BUT_LITERAL = [
     "I am basically a corpse, nobody would notice if I was gone.",
     "Burnt my hand on the oven tray on purpose.",
     "I'm going to die and nobody will care. The ride home was long.",
+    "I found the place where I will go to die.",
+    "I keep thinking I'll walk into the sea one night.",
+    "I think I have a death wish, I don't care if I live.",
 ]
 
 

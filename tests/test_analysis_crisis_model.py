@@ -55,8 +55,9 @@ def _rows(name: str) -> list[dict[str, Any]]:
 def test_no_evaluation_sentence_is_an_example() -> None:
     examples = {text for _, text in load_examples()}
     # The independent writer's set was split by bench/split_voices.py: its training part
-    # is in the examples on purpose; its held-out part must not be.
-    training = {"crisis_voices.jsonl", "crisis_voices_train.jsonl"}
+    # is in the examples on purpose; its held-out part must not be. round6 was written for
+    # the examples (the fourth round) and is scored only to find what the rules miss.
+    training = {"crisis_voices.jsonl", "crisis_voices_train.jsonl", "crisis_round6.jsonl"}
     paths = [p for p in sorted(BENCH.glob("crisis_*.jsonl")) if p.name not in training]
     assert BENCH / "crisis_voices_holdout.jsonl" in paths
     for path in paths:

@@ -77,6 +77,10 @@ TEXTING = {
     "suicidial": "suicidal",
     "unalived": "killed",
     "unalive": "unalive kill",
+    "sed": "said",
+    "sez": "says",
+    "gona": "going to",
+    "finna": "going to",
 }
 
 # --- the rules -------------------------------------------------------------------------
@@ -207,6 +211,32 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:best|kindest|only|greatest) (?:thing|gift|present) i (?:can|could) (?:give|do)\b[^.]{0,40}\b(?:my absence|to (?:go|leave for good|disappear|not be here|stop existing))\b",  # noqa: E501
         r"\b(?:fix|solve|end) (?:that|this|it|the problem|everything|things|it all) (?:permanently|for good|forever|once and for all)\b(?=[^.]*\b(?:i|me|my)\b)",  # noqa: E501
         r"\bhow easy (?:it would be|it d be|itd be|it is|it would) (?:to )?(?:just )?(?:step (?:forward|off|out)|jump|fall|let go|lean (?:over|forward)|not brake|swerve|go under|slip under)\b",  # noqa: E501
+        # Fourth round (2026-11-23): not being here for something ahead, goodbyes that were
+        # not said as such, arrangements for after, wanting to join the dead, strength gone.
+        r"\b(?:wont|will not|not going to|am not going to) be (?:around|here|alive) (?:to see (?:her|him|them|my \w+|the (?:kids|children|baby|grandkids)) (?:grow|start|finish|graduate|get|turn|become|walk|married|born|through|open)|when (?:it|she|he|they|the \w+) (?:comes|come|grows|grow|starts|start|finishes|finish|runs out|run out|happens|arrives|gets|get)|by the time)\b",  # noqa: E501
+        r"\bnot (?:planning|planning on|planning to|expecting|expecting to|going) (?:to be|on being|being) (?:around|here|alive)\b|\bnot (?:going to|gonna) be alive (?:by|for|at|in|next|much)\b",  # noqa: E501
+        r"\b(?:dont|do not) (?:expect|plan|intend) to (?:see|make it to|reach|live to|live past|be here for) (?:\d+|next|christmas|my|the|another)\b",  # noqa: E501
+        r"\b(?:didnt|did not|dont|do not|doesnt|does not|wont|will not|never) (?:know|knew|realise|realize|realised|realized) (?:it|that|this) was (?:a |my )?goodbye\b|\b(?:it|that|this) was (?:a |my )?goodbye$",  # noqa: E501
+        r"\blast (?:memory|memories|picture|thing) (?:i want )?(?:for )?(?:her|him|them|they|she|he|you) (?:to have|have|will have|ll have|should have) of me\b",  # noqa: E501
+        r"\b(?:will not|wont|ll not|will never|ll never|are never going to|is never going to) see me again\b",  # noqa: E501
+        r"\bif anything (?:ever )?(?:happens|happened|were to happen|was to happen) to me\b|\b(?:it is|its) not (?:really |just )*in case\b|\bwhoever (?:reads|finds) this\b",  # noqa: E501
+        r"\b(?:passed|died|dead|gone|grave|graves|cemetery|heaven|funeral|buried|crash)\b[^.]{0,60}\b(?:join|joining|follow|following|go to|be with|be where) (?:him|her|them|he is|she is|they are)\b",  # noqa: E501
+        r"\b(?:join|joining|follow|following) (?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny|mum|mom|mam|mama|amma|dad|papa|him|her|them|my (?:late )?(?:\w+ )?(?:wife|husband|son|daughter|mum|mom|mam|dad|brother|sister|baby|boy|girl|friend|grandad|nan|gran|twin))(?= (?:there|soon|in heaven|wherever|now|where (?:he|she|they) (?:is|are|went))\b|$)",  # noqa: E501
+        r"\b(?:want|wanted|wish|long|longing|need) to be where (?:she|he|they) (?:is|are) now\b|\b(?:want|wanted|wish) to be where (?:she|he|they) (?:is|are)$|\bwish i (?:had|d) died (?:with|too|instead)\b",  # noqa: E501
+        r"\b(?:ready|want|wanting|hope|hoping|praying|pray) to (?:meet|see|go to) (?:my maker|god|jesus|the lord|heaven)\b|\btired of (?:staying|being left) behind\b",  # noqa: E501
+        r"\bsee (?:him|her|them|you) soon (?:and )?i (?:meant|mean) it\b|\b(?:coming|going) to (?:meet|join) (?:her|him|them|you|mama|mum|mom|dad|grandad|nan)\b[^.]{0,20}\bsoon\b",  # noqa: E501
+        r"\b(?:no|not|dont have the|do not have the|lost the|without the|can not find the|no more)\b(?: \w+){0,2} (?:strength|energy|will|reason|reasons) (?:left )?to (?:keep|go on|carry on|continue) (?:living|being alive|existing|with life|on living)\b",  # noqa: E501
+        r"\b(?:pull|urge|urges|temptation|tempted|compulsion) (?:to|towards|of) (?:just )?(?:end|ending) (?:it|it all|things|everything|my life)\b(?! with)",  # noqa: E501
+        r"\b(?:better|easier|kinder|best) for (?:her|him|them|everyone|everybody|my \w+|the \w+) if i (?:passed|passed on|went|was gone|were gone|died|wasnt here|was not here|disappeared|was dead)\b|\bif i (?:went|was gone|were gone|left) for good\b",  # noqa: E501
+        r"\bwoke up (?:again|this morning|today)? ?(?:and )?(?:i am |i was |felt |feel |feeling )?(?:so )?(?:disappointed|gutted)\b",  # noqa: E501
+        r"\b(?:bed|sleep|slept|asleep|lay down|lie down)\b[^.]{0,30}\b(?:hoping|hope|praying|wishing) (?:it|itd|itll|i) (?:would |will |d |ll )?(?:be |is )?(?:for good|forever|permanent|the last time)\b",  # noqa: E501
+        r"\bcan not wait to die\b|\b(?:planning|plan|planned|planning out) my (?:exit|way out)\b(?! (?:from|of|strategy|interview|plan))|\btaking myself out (?:of (?:it|this|the picture|life|this world)|for good)\b",  # noqa: E501
+        r"\b(?:die|dead|death|not exist|suicide|kill myself)\b[^.]{0,60}\b(?:not joking|i am serious|serious tho|serious though|for real|no really|not bantz|not banter|not a joke|and meant it|and i meant it|i mean it)\b",  # noqa: E501
+        r"\b(?:place|spot|somewhere|where) (?:where )?(?:i will|ill|i am going to|i can|i could|i want to|to) go (?:and |to )?die\b",  # noqa: E501
+        r"\b(?:my|i have one|its my|it is my) (?:last|final) (?:day|days|week|weeks|night|month|summer|christmas|birthday) (?:alive|on earth|here)\b",  # noqa: E501
+        r"\bend (?:it|it all|things|everything|my life) (?:tonight|tomorrow|this weekend|soon|after (?:christmas|my|the|her|his|their))\b",  # noqa: E501
+        r"\bnot (?:planning|planning on|intending|meaning) (?:to )?(?:come|coming) back(?: from (?:it|that|this|there))?$|\b(?:wont|will not|not going to) be (?:around|here|alive) for (?:any of it|any of this|any of that)\b",  # noqa: E501
+        r"\b(?:this|the) (?:whole )?being alive thing\b|\b(?:use|uses|pick|picks|choose|chooses) (?:this|that|this one|that one|it) (?:photo |picture )?(?:at|for) (?:the|my) (?:service|funeral|memorial|wake)\b",  # noqa: E501
     ),
     "plan_or_means": (
         rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
@@ -280,6 +310,11 @@ RULES: dict[str, tuple[str, ...]] = {
         # Means gathered across several shops, or "enough now".
         rf"\b(?:two|three|four|five|several|different|multiple|a few) (?:different )?(?:pharmacies|chemists|shops|supermarkets)\b[^.]{{0,60}}\b(?:{_PILLS}|packs?|packets?|boxes|each (?:one|time)|for a headache)\b",  # noqa: E501
         rf"\b{_PILLS}\b[^.]{{0,60}}\b(?:i have|i have got|i got|i now have) enough\b",
+        # Fourth round: waiting for a life insurance policy, and a place checked.
+        r"\blife insurance\b[^.]{0,60}\b(?:pays? out|paid out|two years?|2 years?|mark|suicide clause|kicks in|then)\b",  # noqa: E501
+        r"^(?:and )?(?:thats|that is) (?:where|the place|the spot)$",
+        r"\b(?:need|needed|got|have|bought|picked up|collected)\b[^.]{0,30}\bto end (?:it|things|my life|everything)\b(?! with)",  # noqa: E501
+        r"\b(?:forum|forums|site|sites|website|thread|threads|page)\b[^.]{0,30}\bmethods\b|\bmethods?\b[^.]{0,30}\b(?:picked one|chosen one|chose one|picked mine|decided on one|settled on one)\b",  # noqa: E501
     ),
     "self_harm": (
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
@@ -318,6 +353,12 @@ RULES: dict[str, tuple[str, ...]] = {
         # Hitting or scratching oneself: "my own face", and covering marks so others do not see.
         r"\b(?:slapped|slapping|slap|hit|hitting|punched|punching|smacked|smacking|scratched|scratching|pinched|pinching|bit|biting|clawed|clawing) (?:at )?my own (?:face|head|arms?|legs?|thighs?|skin|hands?|stomach|chest|cheeks?|wrists?)\b",  # noqa: E501
         r"\bso (?:\w+ ){1,2}(?:wouldnt|would not|doesnt|does not|didnt|did not|cant|can not|wont|will not|would|could|can|will|dont|do not)? ?(?:see|sees|notice|notices|spot|spots|ask about) (?:the|my) (?:cuts|scars|marks|burns|arms|wrists|thighs)\b(?! (?:from|after) (?:the|my) (?:fall|accident|surgery|operation))",  # noqa: E501
+        # Fourth round: cuts hidden or healing, cutting "after", picturing it.
+        r"\b(?:so )?(?:the |my )?(?:cuts|scars|marks|burns) (?:wont|will not|dont|do not|can not|cant) (?:show|be seen)\b",  # noqa: E501
+        r"\b(?:the |my )?(?:new|fresh|last nights|todays|yesterdays|recent) (?:cuts|burns)\b(?= (?:are|were|is|still|healing|sting|stinging|hurt|under|on my))|\bbecause of (?:the |my )?(?:last nights|new|fresh|todays) (?:cuts|burns)\b",  # noqa: E501
+        r"^(?:i )?(?:cut|self harmed|self harm)(?: again)? (?:after|afterwards|after that|after it)$",  # noqa: E501
+        r"\b(?:picturing|imagining|craving|crave|itching to|urge to|urges to)\b (?:cutting|burning myself|hurting myself|the blade|a blade|cut myself|cut again)\b",  # noqa: E501
+        r"\b(?:scars|cuts|marks|burns)\b[^.]{0,30}\b(?:fresh|new|open|bleeding) again\b|\b(?:marks|scars|cuts|burns)\b[^.]{0,60}\b(?:make|making|add|adding) (?:new|more|fresh) (?:ones|cuts|marks|scars|lines)\b",  # noqa: E501
     ),
     "danger_now": (
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
@@ -392,6 +433,10 @@ RULES: dict[str, tuple[str, ...]] = {
         # A threat passed on in the threatener's words, and being tracked down.
         rf"\b{_HE} (?:said|says|texted|texts|messaged|wrote|told me|screamed|yelled|shouted|whispered|swore)\b[^.]{{0,10}}\b(?:ill|i will|i am going to|i am gonna|i am gonna) (?:kill|end|hurt|bury|finish|destroy|get|find) you\b",  # noqa: E501
         r"\bi know where you (?:are|live|sleep|work|are staying|are hiding)\b",
+        # Fourth round: veiled threats said by the person, and a threat received.
+        rf"\b{_HE}\b[^.]{{0,50}}\b(?:learn my lesson|learn your lesson|teach me a lesson|id regret|i would regret|i d regret|not see (?:the )?morning|wont see (?:the )?morning|sleep with one eye open|rather see me dead|rather have me dead|rather i was dead|(?:nobody|no one|noone) (?:would|will|d) (?:ever )?find (?:me|you|us))\b",  # noqa: E501
+        r"\b(?:youve had|you have had|you had) your (?:last |final )?warning\b|\b(?:dont|do not) bother locking\b|\baccidents (?:happen|can happen) (?:in this house|to (?:people|girls|women|you) like you)\b",  # noqa: E501
+        r"\b(?:your|ur) (?:last|final) (?:day|days|week|weeks|night|month) (?:alive|on earth|breathing)\b",  # noqa: E501
     ),
 }
 
@@ -477,6 +522,14 @@ IDIOM_RULES = (
     r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
     r"\b(?:lol|lmao\w*|haha\w*|rofl|omg|bruh|ffs) kill myself\b(?=[^.]{0,40}\b(?:cringe\w*|embarrass\w*|awkward|mortif\w*)\b)",  # noqa: E501
+    # Fourth round: "that mosquito has a death wish", "where hope goes to die", plants and
+    # gadgets "committing suicide", a pet that "looked at me like it wanted me dead", and
+    # "if I hear that song one more time I'll walk into the sea".
+    r"\b(?:it|he|she|they|you|that|this|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have) (?:a )?death wish\b",  # noqa: E501
+    r"\bwhere (?:\w+ ){0,3}(?:hope|joy|dreams|fun|creativity|productivity|motivation|will to live|soul|souls|brain cells|ideas|happiness|spirit|patience|sanity|ambition|enthusiasm) (?:goes|go|went) to die\b",  # noqa: E501
+    r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits) suicide\b",  # noqa: E501
+    r"\b(?:looked|looks|looking|stared|stares|glared|glares|glaring) at me like (?:he|she|it|they) (?:wanted|wants|was planning|is planning|was plotting|is plotting) (?:me dead|my funeral|my death|to kill me|my murder)\b",  # noqa: E501
+    r"\bif\b[^.]{0,60}\bone more (?:time|\w+)\b[^.]{0,20}\b(?:i will|i am going to|ill|i am gonna|i shall) (?:simply |just |literally )?(?:walk into the sea|jump off (?:a|the|the nearest) (?:bridge|cliff|roof)|throw myself (?:into the sea|off (?:a|the) (?:bridge|cliff|roof)))\b",  # noqa: E501
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
@@ -495,7 +548,7 @@ THREAT_IDIOM_RULES = (
     r"\b(?:mum|mom|mums|moms|mummy|mother|mothers|dad|dads|daddy|father|fathers|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|manager|teacher|coach|sister|sisters|brother|brothers|sis|wife|husband|girlfriend|boyfriend|flatmate|roommate|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
     r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
 )
-LITERAL_RULE = r"\b(?:said|says|texted|texts|messaged|wrote|warned|swore|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
+LITERAL_RULE = r"\b(?:said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
 
 # A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
 # will to live", "death sounds peaceful"): a word about dying or being alive and a word
@@ -697,6 +750,30 @@ GATES: dict[str, tuple[str, ...]] = {
         "gift i c|present i c|thing i c",
         "for good|forever|once and for all|permanently",
         "how easy it",
+        "by the time|to see |when ",
+        "not ",
+        "expect to |intend to |plan to ",
+        "goodbye",
+        "have of me",
+        "are never going to see me again|is never going to see me again|ll never see me again|ll not see me again|wont see me again",  # noqa: E501
+        "if anything|in case|whoever",
+        "buried|cemetery|crash|dead|died|funeral|gone|grave|heaven|passed",
+        "follow|join |joining ",
+        "d died|long to be where he are now|long to be where he is now|long to be where she are now|long to be where she is now|long to be where they are now|long to be where they is now|longing to be where|need to be where he are now|need to be where he is now|need to be where she are now|need to be where she is now|need to be where they are now|need to be where they is now|want to be where he are|want to be where he is|want to be where she are|want to be where she is|want to be where they are|want to be where they is|wanted to be where he are|wanted to be where he is|wanted to be where she are|wanted to be where she is|wanted to be where they are|wanted to be where they is|wish to be where he are|wish to be where he is|wish to be where she are|wish to be where she is|wish to be where they are|wish to be where they is",  # noqa: E501
+        "heaven|jesus|my maker|the lord|tired of|to go to god|to meet|to see god",
+        "coming to|going to join |going to meet |i mean",
+        " energy to | reason| strength to | will to |left to ",
+        "ending |just end|of end |to end |towards end ",
+        "best for |better for |easier for |gone for good|if i left for good|if i went for good|kinder for ",  # noqa: E501
+        "woke up ",
+        "hope i|hoping i|praying i|wishing i",
+        "can not wait to die|plan my|planned my|planning|taking myself out",
+        "for real|i mean it|meant it|no really|not a joke|not banter|not bantz|not joking|serious",
+        "die",
+        "alive|here|on earth",
+        "end everything |end it |end my life |end things ",
+        "be alive for any of|not going to be around for any of it|not going to be around for any of that|not going to be around for any of this|not going to be here for any of it|not going to be here for any of that|not going to be here for any of this|not intending|not meaning|not planning|will not be around for any of it|will not be around for any of that|will not be around for any of this|will not be here for any of it|will not be here for any of that|will not be here for any of this|wont be",  # noqa: E501
+        "being alive thing|choose|funeral|memorial|my wake|photo|picture|service|the wake",
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -769,6 +846,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "how many",
         "chemists|pharmacies|shops|supermarkets",
         "enough",
+        "life insurance",
+        "that is the place|that is the spot|that is where|thats",
+        "to end",
+        "chose|decided on one|methods|picked|settled on one",
     ),
     "self_harm": (
         "self harm|self hurt|self injure|self injuring|self injury",
@@ -806,6 +887,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "my arms|my cuts|my scars|my thighs|my wrists",
         " my own ",
         "burns|marks|my arms|my cuts|scars|the arms|the cuts|thighs|wrists",
+        "be seen|cant show|dont show|not show|wont show",
+        "burns|fresh cuts|last nights cuts|new cuts|recent cuts|todays cuts|yesterdays cuts",
+        "cut after|cut again after|self harm",
+        "blade|burning myself|cut again|cut myself|cutting|hurting myself",
+        "bleeding again|burns|cuts|fresh again|marks|new again|open again|scars",
     ),
     "danger_now": (
         "threat",
@@ -879,6 +965,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "grabbed|gripped|pulled|squeezed|twisted|yanked",
         "bury you|destroy you|end you|find you|finish you|get you|hurt you|kill you",
         "i know where you are|i know where you live|i know where you sleep|i know where you work",
+        "d find|d regret|ever find|lesson|not see morning|not see the morning|rather|sleep with one eye open|will find|wont see",  # noqa: E501
+        "accidents|bother locking|warning",
+        "alive|breathing|on earth",
     ),
     "idioms": (
         " killing me",
@@ -950,6 +1039,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "sleep for",
         "disappear for",
         " kill myself",
+        "death wish",
+        "to die",
+        "suicide",
+        "glared at me like |glares at me like |glaring at me like |looked at me like |looking at me like |looks at me like |stared at me like |stares at me like ",  # noqa: E501
+        "jump off|throw myself|walk into the sea",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -964,7 +1058,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|knife|literally going|messaged|really going|said|says|scared|swore|terrified|texted|texts|threat|warned|weapon|wrote",  # noqa: E501
+        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|joking|knife|literally going|means it|meant it|messaged|promised|really going|said|says|scared|screamed|shouted|swears|swore|tells me|terrified|texted|texts|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",
