@@ -73,6 +73,7 @@ SET_NAMES = (
     "sealed8",
     "sealed9",
     "round6",
+    "sealed10",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
