@@ -74,6 +74,8 @@ SET_NAMES = (
     "sealed9",
     "round6",
     "sealed10",
+    "round7a",
+    "round7b",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

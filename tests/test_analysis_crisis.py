@@ -62,6 +62,13 @@ POSITIVES = {
         "i cant wait to die lol im serious tho",
         "I'm going to end it all tonight.",
         "Pick that photo for my funeral, it's a good one of me.",
+        "I won't be alive for my nephew's christening.",
+        "No point fixing the car, I'll be dead by then.",
+        "I won't see another spring.",
+        "I left my rings in a box for after I die.",
+        "I want out of living, not out of this house.",
+        "Sometimes I hope the train doesn't stop in time.",
+        "I'm tired of being a person.",
     ],
     "plan_or_means": [
         "I've been saving up my pills.",
@@ -75,6 +82,7 @@ POSITIVES = {
         "I checked how long before the life insurance pays out.",
         "I've got what I need to end it.",
         "I read a forum about methods until 4am.",
+        "I've been reading about the most reliable way to go.",
     ],
     "self_harm": [
         "I cut myself again last night.",
@@ -89,6 +97,8 @@ POSITIVES = {
         "The fresh cuts are stinging under my sleeve.",
         "Can't stop picturing the blade.",
         "The cuts on my hip are open again.",
+        "Told my teacher it was the cat, but the cat didn't scratch me.",
+        "I made myself sick after dinner to punish myself.",
     ],
     "danger_now": [
         "He said he'd kill me if I left.",
@@ -110,6 +120,9 @@ POSITIVES = {
         "She said she'd rather see me dead than with anyone else.",
         "He said I'll learn my lesson when he gets home.",
         "His last text just said you've had your warning.",
+        "He said if I tell anyone he'll hurt my little sister.",
+        "My dad hit me once already and says worse is coming when the guests leave.",
+        "He threatened me with a hammer.",
     ],
 }
 
@@ -169,6 +182,10 @@ IDIOMS = [
     "My basil is committing suicide on the windowsill again.",
     "If they play that advert one more time I will walk into the sea.",
     "I'm hoping the sunshine is here for good.",
+    "Shot myself in the foot by volunteering for the bake sale.",
+    "I swear I'll kill him one of these days, he ate my leftovers again.",
+    "I'm done for good with dating apps.",
+    "The bins are all sorted for when I go on holiday.",
 ]
 
 NEGATIONS = [

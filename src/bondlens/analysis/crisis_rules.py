@@ -81,6 +81,9 @@ TEXTING = {
     "sez": "says",
     "gona": "going to",
     "finna": "going to",
+    "waan": "want",
+    "fi": "to",
+    "cyaan": "can not",
 }
 
 # --- the rules -------------------------------------------------------------------------
@@ -237,6 +240,23 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bend (?:it|it all|things|everything|my life) (?:tonight|tomorrow|this weekend|soon|after (?:christmas|my|the|her|his|their))\b",  # noqa: E501
         r"\bnot (?:planning|planning on|intending|meaning) (?:to )?(?:come|coming) back(?: from (?:it|that|this|there))?$|\b(?:wont|will not|not going to) be (?:around|here|alive) for (?:any of it|any of this|any of that)\b",  # noqa: E501
         r"\b(?:this|the) (?:whole )?being alive thing\b|\b(?:use|uses|pick|picks|choose|chooses) (?:this|that|this one|that one|it) (?:photo |picture )?(?:at|for) (?:the|my) (?:service|funeral|memorial|wake)\b",  # noqa: E501
+        # Fifth round (sealed8 and sealed9 read after their second score).
+        r"\bin case i am not (?:here|around|alive) (?:for|to see|by|at|when)\b|\bin case (?:it is|its|this is|that is) the last (?:time|conversation|chance)\b",  # noqa: E501
+        r"\b(?:envy|envious|jealous) of (?:people|those|everyone|anyone|the ones|whoever|them) (?:who|that) (?:died|are dead|passed|get to die|got to die|did it)\b",  # noqa: E501
+        r"\b(?:need|needing) (?:it|them|this|that|any of (?:it|this|that)) where i am going\b",
+        r"\bhope (?:the|a|that) (?:bus|car|train|lorry|truck|van) (?:doesnt|does not|wont|will not|dont|do not) (?:stop|brake|see me)\b",  # noqa: E501
+        r"\b(?:think|thought|reckon) (?:is|was|will be) my last (?:real )?(?:conversation|talk|chat|visit|birthday|christmas)\b",  # noqa: E501
+        r"\btired of being (?:a person|a human|human|alive|a living thing)\b|\brun my course\b",
+        r"\b(?:would not|wouldnt|d not|id not|would never|wouldnt really) mind if (?:it|my life|everything|i) (?:all )?(?:ended|stopped|died|did not wake|didnt wake)\b",  # noqa: E501
+        r"\b(?:tidy|sorted|ready|in order|organised|organized|arranged|done) for (?:when|after) i (?:go|am gone|leave|die|pass)\b(?! (?:on|to|away|back|abroad|out|in|into|home|travelling|off))",  # noqa: E501
+        r"\b(?:wont|will not|not going to|wont even|will not even) be alive (?:for|to|by|when|at|in|next)\b|\b(?:i will|ill|i am going to|i will already|ill already) be (?:dead|gone) (?:by then|by the time|by (?:the|next|christmas|spring|summer|autumn|winter|then))\b",  # noqa: E501
+        r"\b(?:wont|will not|am not going to|not going to) (?:see|last|make it to|make it through|survive|reach) (?:the|this|next|another) (?:winter|summer|spring|autumn|month|week|year|christmas)\b",  # noqa: E501
+        r"\b(?:after|once|when) i (?:am|m) dead\b|\b(?:for )?after i (?:die|am gone)\b|\bto remember me by\b|\bcan not (?:picture|imagine|see) myself (?:past|beyond|after|alive)\b",  # noqa: E501
+        r"\bwish (?:i|it) (?:was|were) (?:me )?(?:the one )?in (?:the|that|a) (?:coffin|casket|grave|ground|hearse)\b|\bjealous (?:that )?it (?:wasnt|was not) me\b",  # noqa: E501
+        r"\b(?:dont|do not) (?:plan|intend|expect) (?:on being|to be|to reach|to make it to|to see) (?:alive|it|here|around|them)\b",  # noqa: E501
+        r"\b(?:out of|escape|escaping|leave|leaving) (?:living|being alive|this life|life for good|the world|this world|existence)\b|\blast supper\b|\b(?:it was|was) (?:a|my) farewell\b|\bgoodbye without saying it\b",  # noqa: E501
+        r"\b(?:giving|gave|give|given) away\b[^.]{0,60}\bbefore (?:the end|i go|i die|i am gone)\b|\b(?:wont|will not|never) get (?:the|another) chance to (?:say|tell) (?:it|them|goodbye)\b",  # noqa: E501
+        r"\bhope (?:a|the) (?:bus|car|train|lorry|truck) (?:just )?(?:hits|runs over|kills) me\b|\b(?:i am|im) (?:done|gone|finished|out) for good\b(?! with)",  # noqa: E501
     ),
     "plan_or_means": (
         rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
@@ -315,6 +335,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:thats|that is) (?:where|the place|the spot)$",
         r"\b(?:need|needed|got|have|bought|picked up|collected)\b[^.]{0,30}\bto end (?:it|things|my life|everything)\b(?! with)",  # noqa: E501
         r"\b(?:forum|forums|site|sites|website|thread|threads|page)\b[^.]{0,30}\bmethods\b|\bmethods?\b[^.]{0,30}\b(?:picked one|chosen one|chose one|picked mine|decided on one|settled on one)\b",  # noqa: E501
+        r"^(?:and )?(?:thats|that is) (?:when|the day|the night)$",
+        r"\b(?:reliable|surest|quickest|easiest|painless|best|most reliable) way to go\b|\bnot for protection\b[^.]{0,30}\bfor me\b|\b(?:use|using|used) (?:it|them|the \w+) to end (?:it|things|my life|everything)\b",  # noqa: E501
     ),
     "self_harm": (
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
@@ -359,6 +381,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:i )?(?:cut|self harmed|self harm)(?: again)? (?:after|afterwards|after that|after it)$",  # noqa: E501
         r"\b(?:picturing|imagining|craving|crave|itching to|urge to|urges to)\b (?:cutting|burning myself|hurting myself|the blade|a blade|cut myself|cut again)\b",  # noqa: E501
         r"\b(?:scars|cuts|marks|burns)\b[^.]{0,30}\b(?:fresh|new|open|bleeding) again\b|\b(?:marks|scars|cuts|burns)\b[^.]{0,60}\b(?:make|making|add|adding) (?:new|more|fresh) (?:ones|cuts|marks|scars|lines)\b",  # noqa: E501
+        r"^(?:more |fresh |new )(?:cuts|burns|marks)$",
+        r"\b(?:made myself sick|starved myself|starve myself|skipped (?:meals|eating|food|dinner)|hit myself|hurt myself|scratched myself|burned myself|burnt myself)\b[^.]{0,40}\b(?:as (?:a )?punishment|to punish myself|because i deserve)\b",  # noqa: E501
+        r"\bdid the (?:bruises|cuts|marks|scratches|burns) (?:myself|to myself)\b|\b(?:was not|wasnt|isnt|is not) the cat\b|\bthe cat (?:did not|didnt|never) scratch me\b|\bcat scratch(?:ing|es)? (?:excuse|story|lie)\b",  # noqa: E501
+        r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
@@ -402,7 +428,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:sharpening|sharpens|sharpened) (?:a |the |his |her |their )?(?:knife|knives|blade|blades|axe|machete)\b",  # noqa: E501
         r"\b(?:he|she|they|his|her|their)\b[^.]{0,30}\b(?:gun|guns|pistol|rifle|shotgun|firearm)\b",
         r"\btrying (?:the|my|our) (?:door|door handle|handle|lock|locks|window|windows)\b",
-        r"\b(?:hell|shell|theyll|hed|shed|theyd|he will|she will|they will|he would|she would) (?:hurt|kill|harm|drown|poison|get rid of) (?:the|my|our) (?:dog|cat|kids|children|baby|pets|mum|mom|family|sister|brother)\b",  # noqa: E501
+        r"\b(?:hell|shell|theyll|hed|shed|theyd|he will|she will|they will|he would|she would) (?:hurt|kill|harm|drown|poison|get rid of) (?:the|my|our) (?:little |baby |big |younger |older )?(?:dog|cat|kids|children|baby|pets|mum|mom|family|sister|brother)\b",  # noqa: E501
         r"\b(?:find|get|come for|hunt) (?:me|us)\b(?! hurt)[^.]{0,20}\b(?:kill|hurt|make me pay|beat|destroy)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are|was) (?:at the door|at my door|in the driveway|parked outside|banging|pounding|kicking|trying to (?:get|break) in|breaking in)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are|was) (?:outside|downstairs|here|back|coming)\b(?= (?:my|the|our) (?:door|house|flat|window|work|place|room|apartment|building)| right now| again| waiting| watching| shouting| screaming| and| with|$)",  # noqa: E501
@@ -434,9 +460,12 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b{_HE} (?:said|says|texted|texts|messaged|wrote|told me|screamed|yelled|shouted|whispered|swore)\b[^.]{{0,10}}\b(?:ill|i will|i am going to|i am gonna|i am gonna) (?:kill|end|hurt|bury|finish|destroy|get|find) you\b",  # noqa: E501
         r"\bi know where you (?:are|live|sleep|work|are staying|are hiding)\b",
         # Fourth round: veiled threats said by the person, and a threat received.
-        rf"\b{_HE}\b[^.]{{0,50}}\b(?:learn my lesson|learn your lesson|teach me a lesson|id regret|i would regret|i d regret|not see (?:the )?morning|wont see (?:the )?morning|sleep with one eye open|rather see me dead|rather have me dead|rather i was dead|(?:nobody|no one|noone) (?:would|will|d) (?:ever )?find (?:me|you|us))\b",  # noqa: E501
-        r"\b(?:youve had|you have had|you had) your (?:last |final )?warning\b|\b(?:dont|do not) bother locking\b|\baccidents (?:happen|can happen) (?:in this house|to (?:people|girls|women|you) like you)\b",  # noqa: E501
+        rf"\b{_HE}\b[^.]{{0,50}}\b(?:learn my lesson|learn your lesson|teach me a lesson|id regret|i would regret|i d regret|not see (?:the )?morning|wont see (?:the )?morning|sleep with one eye open|rather see me dead|rather have me dead|rather i was dead|worse is coming|better watch (?:myself|my back|yourself|your back)|sorry (?:i|you) (?:was|were) ever born|worse (?:is )?(?:to come|coming) (?:when|tonight|later|after)|(?:nobody|no one|noone) (?:would|will|d) (?:ever )?find (?:me|you|us))\b",  # noqa: E501
+        r"\b(?:youve had|you have had|you had) your (?:last |final )?warning\b|\b(?:dont|do not) bother locking\b|\baccidents (?:happen|can happen) (?:in this house|to (?:people|girls|women|you|those) (?:like you|who))\b",  # noqa: E501
         r"\b(?:your|ur) (?:last|final) (?:day|days|week|weeks|night|month) (?:alive|on earth|breathing)\b",  # noqa: E501
+        r"\b(?:can not|cant) hide from me\b|\b(?:ill|i will) find (?:you|u)(?= wherever| and|$)|\btry it and see what happens\b|\btaking the (?:baby|kids|children)\b[^.]{0,30}\b(?:right now|tonight|packing)\b",  # noqa: E501
+        r"\bthreaten(?:ed|s|ing)? (?:me|us|my \w+) with (?:a|an|the|his|her|their) \w+\b",
+        r"\b(?:coming back|coming) up the (?:drive|stairs|path|road)\b[^.]{0,40}\b(?:shaking|scared|terrified|hide|hiding)\b",  # noqa: E501
     ),
 }
 
@@ -526,6 +555,8 @@ IDIOM_RULES = (
     # gadgets "committing suicide", a pet that "looked at me like it wanted me dead", and
     # "if I hear that song one more time I'll walk into the sea".
     r"\b(?:it|he|she|they|you|that|this|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have) (?:a )?death wish\b",  # noqa: E501
+    r"\bshot myself in the foot\b",
+    r"\bi (?:swear )?(?:ill|i will|i am going to|i am gonna) (?:kill|murder|strangle) (?:him|her|them|my \w+)(?= one of these days| if| when| for| lol| haha|$)",  # noqa: E501
     r"\bwhere (?:\w+ ){0,3}(?:hope|joy|dreams|fun|creativity|productivity|motivation|will to live|soul|souls|brain cells|ideas|happiness|spirit|patience|sanity|ambition|enthusiasm) (?:goes|go|went) to die\b",  # noqa: E501
     r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits) suicide\b",  # noqa: E501
     r"\b(?:looked|looks|looking|stared|stares|glared|glares|glaring) at me like (?:he|she|it|they) (?:wanted|wants|was planning|is planning|was plotting|is plotting) (?:me dead|my funeral|my death|to kill me|my murder)\b",  # noqa: E501
@@ -774,6 +805,22 @@ GATES: dict[str, tuple[str, ...]] = {
         "end everything |end it |end my life |end things ",
         "be alive for any of|not going to be around for any of it|not going to be around for any of that|not going to be around for any of this|not going to be here for any of it|not going to be here for any of that|not going to be here for any of this|not intending|not meaning|not planning|will not be around for any of it|will not be around for any of that|will not be around for any of this|will not be here for any of it|will not be here for any of that|will not be here for any of this|wont be",  # noqa: E501
         "being alive thing|choose|funeral|memorial|my wake|photo|picture|service|the wake",
+        "in case ",
+        "envious of |envy of |jealous of ",
+        "need any of it where i am going|need any of that where i am going|need any of this where i am going|need it where i am going|need that where i am going|need them where i am going|need this where i am going|needing",  # noqa: E501
+        "hope a |hope that |hope the ",
+        "birthday|chat|christmas|conversation|talk|visit",
+        "run my course|tired of being",
+        "mind if ",
+        "arranged for|done for after i |done for when i |in order for|organised for|organized for|ready for|sorted for|tidy for",  # noqa: E501
+        "be alive|be dead by|be gone by",
+        "autumn|christmas|month|spring|summer|week|winter|year",
+        "after i am gone|after i die|can not imagine myself|can not picture myself|can not see myself after|can not see myself alive|can not see myself beyond|can not see myself past|m dead|to remember me by",  # noqa: E501
+        "casket|coffin|grave|ground|hearse|jealous",
+        "do not plan |dont plan |expect |intend ",
+        "being alive|escape|escaping|existence|farewell|goodbye without saying it|last supper|leave|leaving|living|out of life for good|out of this life|world",  # noqa: E501
+        "chance to|gave away|give away|given away|giving away",
+        "finished for good|gone for good|hope a|hope the|i am done for good|i am out for good|im done for good|im out for good",  # noqa: E501
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -850,6 +897,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "that is the place|that is the spot|that is where|thats",
         "to end",
         "chose|decided on one|methods|picked|settled on one",
+        "that is the day|that is the night|that is when|thats",
+        " to end|best way to go|easiest way to go|not for protection|painless way to go|quickest way to go|reliable way to go|surest way to go",  # noqa: E501
     ),
     "self_harm": (
         "self harm|self hurt|self injure|self injuring|self injury",
@@ -892,6 +941,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "cut after|cut again after|self harm",
         "blade|burning myself|cut again|cut myself|cutting|hurting myself",
         "bleeding again|burns|cuts|fresh again|marks|new again|open again|scars",
+        "burns|fresh cuts|marks|more cuts|new cuts",
+        "because i deserve|punish",
+        "did the bruises|did the burns|did the cuts|did the marks|scratch|the cat",
+        "my head ",
     ),
     "danger_now": (
         "threat",
@@ -965,9 +1018,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "grabbed|gripped|pulled|squeezed|twisted|yanked",
         "bury you|destroy you|end you|find you|finish you|get you|hurt you|kill you",
         "i know where you are|i know where you live|i know where you sleep|i know where you work",
-        "d find|d regret|ever find|lesson|not see morning|not see the morning|rather|sleep with one eye open|will find|wont see",  # noqa: E501
+        "better watch|d find|d regret|ever born|ever find|lesson|not see morning|not see the morning|rather|sleep with one eye open|will find|wont see|worse",  # noqa: E501
         "accidents|bother locking|warning",
         "alive|breathing|on earth",
+        "hide from me|ill find|taking the|try it and see what happens",
+        "threaten",
+        "coming",
     ),
     "idioms": (
         " killing me",
@@ -1040,6 +1096,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "disappear for",
         " kill myself",
         "death wish",
+        "shot myself in the foot",
+        "kill |murder |strangle ",
         "to die",
         "suicide",
         "glared at me like |glares at me like |glaring at me like |looked at me like |looking at me like |looks at me like |stared at me like |stares at me like ",  # noqa: E501
