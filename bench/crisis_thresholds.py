@@ -31,7 +31,7 @@ from bondlens.analysis import crisis_model  # noqa: E402
 from bondlens.analysis.crisis import screen  # noqa: E402
 from bondlens.analysis.sentences import split  # noqa: E402
 
-NEVER_TUNED = ("sealed4", "sealed10")
+NEVER_TUNED = ("sealed4", "sealed11")
 #: Sets whose lines were copied into the examples: the examples find themselves there.
 IN_EXAMPLES = ("round6", "round7a", "round7b")
 TUNING = tuple(n for n in eval_crisis.SET_NAMES if n not in NEVER_TUNED + IN_EXAMPLES)

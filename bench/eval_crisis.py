@@ -76,6 +76,7 @@ SET_NAMES = (
     "sealed10",
     "round7a",
     "round7b",
+    "sealed11",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

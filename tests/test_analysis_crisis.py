@@ -69,6 +69,11 @@ POSITIVES = {
         "I want out of living, not out of this house.",
         "Sometimes I hope the train doesn't stop in time.",
         "I'm tired of being a person.",
+        "The house would be so much calmer without me.",
+        "I'm not planning to stick around much longer.",
+        "This is probably my last entry.",
+        "I cleaned the flat so it is tidy for whoever finds me.",
+        "Paid every bill, it's all in order before I do it.",
     ],
     "plan_or_means": [
         "I've been saving up my pills.",
@@ -186,6 +191,9 @@ IDIOMS = [
     "I swear I'll kill him one of these days, he ate my leftovers again.",
     "I'm done for good with dating apps.",
     "The bins are all sorted for when I go on holiday.",
+    "This is the last page of this notebook, new one tomorrow.",
+    "This heatwave is actively trying to kill me.",
+    "The school sale was a bloodbath, every cake gone in ten minutes.",
 ]
 
 NEGATIONS = [
@@ -608,6 +616,7 @@ LIGHT_BUT_LITERAL = [
     "I found the place where I will go to die.",
     "I keep thinking I'll walk into the sea one night.",
     "I think I have a death wish, I don't care if I live.",
+    "This man is trying to kill me, he has a knife.",
 ]
 
 

