@@ -12,6 +12,9 @@ Run it after changing ``src/bondlens/analysis/data/crisis_examples.jsonl``. It w
   for "any crisis" and one per kind. The crisis examples' calm lines (idioms, denials,
   stories, hard days) are the hard negatives, weighted ``HARD``; the everyday sentences
   are plain negatives.
+- ``data/crisis_words.npz``: the "any crisis" head the backstop uses, a logistic over
+  the vector and the words and word pairs of the examples (``belief_head.fit`` with one
+  label, words counting ``WORD_SCALE``), with the same positives and negatives.
 
 Nothing here is random, so the same examples always give the same files. The thresholds
 that use these scores live in ``crisis_model.py`` and are checked with
@@ -26,7 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from bondlens.analysis import crisis_model  # noqa: E402
+from bondlens.analysis import belief_head, crisis_model  # noqa: E402
 from bondlens.analysis.crisis import KINDS  # noqa: E402
 from bondlens.analysis.exemplars import Example, fit, load_examples  # noqa: E402
 
@@ -36,6 +39,9 @@ EVERYDAY = (DATA / "beliefs_examples.jsonl", DATA / "markers_examples.jsonl")
 NOT_EVERYDAY = frozenset({"harm", "fear", "unpredictability", "isolation_by_other"})
 L2 = 0.0003
 HARD = 4.0
+#: The words head: see docs/analysis.md (sixth round) for how these were chosen.
+WORD_SCALE = 0.6
+WORDS_L2 = 0.0001
 
 
 def everyday_texts() -> list[str]:
@@ -85,6 +91,21 @@ def main() -> None:
     )
     model.save(crisis_model.HEAD)
     print(f"saved {crisis_model.HEAD.relative_to(ROOT)}: heads {', '.join(model.labels)}")
+
+    lines = [Example(crisis_model.ANY, e.text, e.label) for e in examples]
+    words = belief_head.fit(
+        [*lines, *everyday],
+        vectors,
+        labels=(crisis_model.ANY,),
+        l2=WORDS_L2,
+        hard_weight=HARD,
+        word_scale=WORD_SCALE,
+    )
+    words.save(crisis_model.WORDS_HEAD)
+    print(
+        f"saved {crisis_model.WORDS_HEAD.relative_to(ROOT)}: "
+        f"{len(words.vocabulary)} words and pairs"
+    )
 
 
 if __name__ == "__main__":

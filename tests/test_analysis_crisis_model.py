@@ -109,14 +109,14 @@ def _axes(*indices: int) -> list[float]:
 
 
 def test_two_sentences_can_say_together_what_neither_says_alone(tmp_path: Path) -> None:
-    # The crisis example lies between the two sentences; each alone is as close to a
-    # calm example as to it, together they are much closer to it.
+    # The crisis example lies between the two sentences; each alone is closer to a calm
+    # example than to it, together they are closer to it than to anything calm.
     first, second = "I sorted out who gets the cat.", "She won't need to wait for me long."
     embedder = _Fixed(
         {
             "CRISIS": _axes(0, 1),
-            "CALM ONE": _axes(2, 4),
-            "CALM TWO": _axes(3, 5),
+            "CALM ONE": _axes(0, 2, 4),
+            "CALM TWO": _axes(1, 3, 5),
             first: _axes(0, 2),
             second: _axes(1, 3),
         }

@@ -13,21 +13,25 @@ where I'm going."), in two ways:
   and marker example files (stored as vectors only). A sentence is flagged when it is
   very close to a crisis example, or fairly close and at least as close to it as to
   anything calm.
-- **A logistic head** over the same vectors (``exemplars.fit``: "any crisis" against
-  everything calm), for phrasings no single example is near.
+- **A logistic head** for "any crisis" against everything calm, from the sentence
+  vector and the words and word pairs of the examples together (``belief_head``, one
+  label: ``data/crisis_words.npz``), for phrasings no single example is near. Reading
+  the words too ranks other writers' crisis lines above their idioms far better than
+  the vector alone (docs/analysis.md, sixth round).
 
 Either may flag. The kind is the nearest crisis example's kind, plus any kind whose own
-logistic head is sure. Sentences the rules set aside (an idiom, a plain denial, a film)
-need to be very close to a crisis example to flag. Thresholds lean towards recall: a
-false alarm shows resources gently, a miss can cost a life. They were chosen with
-``bench/eval_crisis.py`` so that at most one idiom in ten, and few everyday sentences,
-raise an alarm.
+logistic head (``exemplars.fit`` over the vectors, ``data/crisis_head.npz``) is sure.
+Sentences the rules set aside (an idiom, a plain denial, a film) need to be very close
+to a crisis example to flag. Thresholds lean towards recall: a false alarm shows
+resources gently, a miss can cost a life. They were chosen with
+``bench/crisis_thresholds.py`` so that few idioms and few everyday sentences raise an
+alarm.
 
-The examples' vectors, the everyday vectors and the fitted head are stored beside the
-examples (``data/crisis_examples.npz``, ``data/crisis_head.npz``) so that loading costs no
-embedding. Rebuild both with ``.venv/bin/python bench/crisis_train.py`` after changing
-the examples; until then the examples are embedded at load and only the nearest-examples
-reading runs.
+The examples' vectors, the everyday vectors and the fitted heads are stored beside the
+examples (``data/crisis_examples.npz``, ``data/crisis_head.npz``,
+``data/crisis_words.npz``) so that loading costs no embedding. Rebuild them with
+``.venv/bin/python bench/crisis_train.py`` after changing the examples; until then the
+examples are embedded at load and only the nearest-examples reading runs.
 
 numpy is imported lazily so that importing this module stays cheap.
 """
@@ -51,6 +55,8 @@ DATA = Path(__file__).resolve().parent / "data"
 EXAMPLES = DATA / "crisis_examples.jsonl"
 VECTORS = EXAMPLES.with_suffix(".npz")
 HEAD = DATA / "crisis_head.npz"
+#: The "any crisis" head that reads words as well as vectors.
+WORDS_HEAD = DATA / "crisis_words.npz"
 NEUTRAL = "none"
 #: The logistic head's label for "any crisis kind".
 ANY = "crisis"
@@ -60,15 +66,16 @@ ANY = "crisis"
 # little; a miss can cost a life.
 #: A sentence this close to a crisis example is flagged whatever else it resembles.
 SURE = 0.7
-#: From ``CLOSE`` up it is flagged when no calm example is closer by more than ``LEAD``.
+#: From ``CLOSE`` up it is flagged when no calm example is closer than the crisis one
+#: plus ``LEAD``.
 CLOSE = 0.4
-LEAD = 0.02
+LEAD = 0.0
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
-LIKELY = 0.75
+LIKELY = 0.7
 #: Below this "any crisis" score a sentence near a crisis example is still calm: the
 #: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
 #: breathing"), the head much less.
-FLOOR = 0.3
+FLOOR = 0.2
 #: The head's score alone does not flag a sentence this much closer to a calm example.
 VETO = 0.1
 #: A sentence the rules set aside (idiom, denial, story) flags only from here.
@@ -117,6 +124,7 @@ class CrisisHead:
         examples: Path = EXAMPLES,
         vectors: Path | None = VECTORS,
         head: Path | None = HEAD,
+        words_head: Path | None = WORDS_HEAD,
     ) -> None:
         import numpy as np
 
@@ -144,6 +152,11 @@ class CrisisHead:
             from bondlens.analysis.exemplars import ExemplarModel
 
             self.model = ExemplarModel.load(head)
+        self.words: Any = None
+        if current and words_head is not None and words_head.is_file():
+            from bondlens.analysis.belief_head import WordsAndVectors
+
+            self.words = WordsAndVectors.load(words_head)
         self._np = np
         self._embedder = embedder
         self._prepare()
@@ -204,7 +217,12 @@ class CrisisHead:
             if said
         ]
         every_span = [span for text_spans in spans for span in text_spans]
-        readings = self._read(np.vstack(stacked), every_span) if stacked else []
+        span_texts = [
+            " ".join(said[start:end])
+            for (said, _, _), text_spans in zip(texts, spans, strict=True)
+            for start, end in text_spans
+        ]
+        readings = self._read(np.vstack(stacked), every_span, span_texts) if stacked else []
         results = []
         offset = 0
         for (said, _, screened), text_spans in zip(texts, spans, strict=True):
@@ -245,11 +263,12 @@ class CrisisHead:
         return crisis_from(kinds, ordered, region)
 
     def _read(
-        self, rows: Any, spans: Sequence[tuple[int, int]]
+        self, rows: Any, spans: Sequence[tuple[int, int]], texts: Sequence[str]
     ) -> list[tuple[set[str], float, float] | None]:
-        """For each row, None when calm, else the kinds found, the nearest crisis example's
-        similarity and the "any crisis" score (1 without the head). A row that reads
-        several sentences together (its span) needs ``margin`` more."""
+        """For each row (the words of its span in ``texts``), None when calm, else the
+        kinds found, the nearest crisis example's similarity and the "any crisis" score
+        (1 without a head). A row that reads several sentences together (its span) needs
+        ``margin`` more."""
         np = self._np
         total = len(rows)
         margin = np.array([_margin(end - start) for start, end in spans])
@@ -267,8 +286,11 @@ class CrisisHead:
             likely = self.model.scores(rows).astype(np.float64)
         # Without an "any crisis" score, the nearest examples decide alone.
         column = self._any_column
-        any_near = np.ones(total) if column is None else likely[:, column]
-        any_sure = np.zeros(total) if column is None else any_near
+        if self.words is not None:
+            any_near = self.words.scores(texts, rows)[:, 0].astype(np.float64)
+        else:
+            any_near = np.ones(total) if column is None else likely[:, column]
+        any_sure = np.zeros(total) if column is None and self.words is None else any_near
         # float32 thresholds, as comparing one float32 with a Python float does
         sure_at = (SURE + margin).astype(np.float32)
         close_at = (CLOSE + margin).astype(np.float32)
