@@ -156,6 +156,31 @@ def real() -> tuple[Embedder, CrisisHead]:
     return embedder, CrisisHead(embedder)
 
 
+def test_the_words_head_reads_what_the_vector_blurs(real: tuple[Embedder, CrisisHead]) -> None:
+    embedder, head = real
+    assert head.words is not None
+    assert head.words.labels == (crisis_model.ANY,)
+    assert len(head.words.vocabulary) > 1000
+    game = "Lost the boss fight again, I'm so dead lol, respawning now."
+    meant = "I'm so tired of being alive, I want to be dead."
+    vectors = embedder.embed([game, meant])
+    calm, crisis = head.words.scores([game, meant], vectors)[:, 0]
+    assert crisis > crisis_model.LIKELY > calm
+
+
+def test_a_words_head_of_other_examples_is_not_used(tmp_path: Path) -> None:
+    examples = tmp_path / "examples.jsonl"
+    lines = [
+        {"id": "suicidal_thoughts", "text": "CRISIS", "label": 1},
+        {"id": "none", "text": "CALM", "label": 0},
+    ]
+    examples.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    embedder = _Fixed({"CRISIS": _axes(0), "CALM": _axes(1)})
+    head = CrisisHead(embedder, examples)
+    assert head.words is None
+    assert head.model is None
+
+
 def _read_as_the_engine(
     embedder: Embedder, texts: Sequence[str]
 ) -> list[tuple[list[str], NDArray[np.float32], Crisis]]:
