@@ -194,6 +194,8 @@ IDIOMS = [
     "This is the last page of this notebook, new one tomorrow.",
     "This heatwave is actively trying to kill me.",
     "The school sale was a bloodbath, every cake gone in ten minutes.",
+    "This cake is out of this world!",
+    "When my friends go to the pub after work I always just join them.",
 ]
 
 NEGATIONS = [

@@ -224,7 +224,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:will not|wont|ll not|will never|ll never|are never going to|is never going to) see me again\b",  # noqa: E501
         r"\bif anything (?:ever )?(?:happens|happened|were to happen|was to happen) to me\b|\b(?:it is|its) not (?:really |just )*in case\b|\bwhoever (?:reads|finds) this\b",  # noqa: E501
         r"\b(?:passed|died|dead|gone|grave|graves|cemetery|heaven|funeral|buried|crash)\b[^.]{0,60}\b(?:join|joining|follow|following|go to|be with|be where) (?:him|her|them|he is|she is|they are)\b",  # noqa: E501
-        r"\b(?:join|joining|follow|following) (?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny|mum|mom|mam|mama|amma|dad|papa|him|her|them|my (?:late )?(?:\w+ )?(?:wife|husband|son|daughter|mum|mom|mam|dad|brother|sister|baby|boy|girl|friend|grandad|nan|gran|twin))(?= (?:there|soon|in heaven|wherever|now|where (?:he|she|they) (?:is|are|went))\b|$)",  # noqa: E501
+        r"\b(?:join|joining|follow|following) (?:grandad|granddad|grandpa|grandma|nan|nana|nanna|gran|granny|mum|mom|mam|mama|amma|dad|papa|my (?:late )?(?:\w+ )?(?:wife|husband|son|daughter|mum|mom|mam|dad|brother|sister|baby|boy|girl|friend|grandad|nan|gran|twin))(?= (?:there|soon|in heaven|wherever|now|where (?:he|she|they) (?:is|are|went))\b|$)",  # noqa: E501
+        r"\b(?:join|joining|follow|following) (?:him|her|them)(?= (?:there|soon|in heaven|wherever|where (?:he|she|they) (?:is|are|went))\b)",  # noqa: E501
         r"\b(?:want|wanted|wish|long|longing|need) to be where (?:she|he|they) (?:is|are) now\b|\b(?:want|wanted|wish) to be where (?:she|he|they) (?:is|are)$|\bwish i (?:had|d) died (?:with|too|instead)\b",  # noqa: E501
         r"\b(?:ready|want|wanting|hope|hoping|praying|pray) to (?:meet|see|go to) (?:my maker|god|jesus|the lord|heaven)\b|\btired of (?:staying|being left) behind\b",  # noqa: E501
         r"\bsee (?:him|her|them|you) soon (?:and )?i (?:meant|mean) it\b|\b(?:coming|going) to (?:meet|join) (?:her|him|them|you|mama|mum|mom|dad|grandad|nan)\b[^.]{0,20}\bsoon\b",  # noqa: E501
@@ -251,10 +252,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:tidy|sorted|ready|in order|organised|organized|arranged|done) for (?:when|after) i (?:go|am gone|leave|die|pass)\b(?! (?:on|to|away|back|abroad|out|in|into|home|travelling|off))",  # noqa: E501
         r"\b(?:wont|will not|not going to|wont even|will not even) be alive (?:for|to|by|when|at|in|next)\b|\b(?:i will|ill|i am going to|i will already|ill already) be (?:dead|gone) (?:by then|by the time|by (?:the|next|christmas|spring|summer|autumn|winter|then))\b",  # noqa: E501
         r"\b(?:wont|will not|am not going to|not going to) (?:see|last|make it to|make it through|survive|reach) (?:the|this|next|another) (?:winter|summer|spring|autumn|month|week|year|christmas)\b",  # noqa: E501
-        r"\b(?:after|once|when) i (?:am|m) dead\b|\b(?:for )?after i (?:die|am gone)\b|\bto remember me by\b|\bcan not (?:picture|imagine|see) myself (?:past|beyond|after|alive)\b",  # noqa: E501
+        r"\b(?:after|once|when) i (?:am|m) dead\b|\bfor after i (?:die|am gone)\b|\bto remember me by\b|\bcan not (?:picture|imagine|see) myself (?:past|beyond|after|alive)\b",  # noqa: E501
         r"\bwish (?:i|it) (?:was|were) (?:me )?(?:the one )?in (?:the|that|a) (?:coffin|casket|grave|ground|hearse)\b|\bjealous (?:that )?it (?:wasnt|was not) me\b",  # noqa: E501
         r"\b(?:dont|do not) (?:plan|intend|expect) (?:on being|to be|to reach|to make it to|to see) (?:alive|it|here|around|them)\b",  # noqa: E501
-        r"\b(?:out of|escape|escaping|leave|leaving) (?:living|being alive|this life|life for good|the world|this world|existence)\b|\blast supper\b|\b(?:it was|was) (?:a|my) farewell\b|\bgoodbye without saying it\b",  # noqa: E501
+        r"\b(?:out of|escape|escaping) (?:living|being alive|this life|life for good|existing)\b|\b(?:leave|leaving) (?:this life|this world|life for good)\b|\blast supper\b|\b(?:it was|was) (?:a|my) farewell\b|\bgoodbye without saying it\b",  # noqa: E501
         r"\b(?:giving|gave|give|given) away\b[^.]{0,60}\bbefore (?:the end|i go|i die|i am gone)\b|\b(?:wont|will not|never) get (?:the|another) chance to (?:say|tell) (?:it|them|goodbye)\b",  # noqa: E501
         r"\bhope (?:a|the) (?:bus|car|train|lorry|truck) (?:just )?(?:hits|runs over|kills) me\b|\b(?:i am|im) (?:done|gone|finished|out) for good\b(?! with)",  # noqa: E501
         # Sixth round (sealed10 read after its second score).
@@ -796,6 +797,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "if anything|in case|whoever",
         "buried|cemetery|crash|dead|died|funeral|gone|grave|heaven|passed",
         "follow|join |joining ",
+        "follow|join her|join him|join them|joining",
         "d died|long to be where he are now|long to be where he is now|long to be where she are now|long to be where she is now|long to be where they are now|long to be where they is now|longing to be where|need to be where he are now|need to be where he is now|need to be where she are now|need to be where she is now|need to be where they are now|need to be where they is now|want to be where he are|want to be where he is|want to be where she are|want to be where she is|want to be where they are|want to be where they is|wanted to be where he are|wanted to be where he is|wanted to be where she are|wanted to be where she is|wanted to be where they are|wanted to be where they is|wish to be where he are|wish to be where he is|wish to be where she are|wish to be where she is|wish to be where they are|wish to be where they is",  # noqa: E501
         "heaven|jesus|my maker|the lord|tired of|to go to god|to meet|to see god",
         "coming to|going to join |going to meet |i mean",
@@ -821,10 +823,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "arranged for|done for after i |done for when i |in order for|organised for|organized for|ready for|sorted for|tidy for",  # noqa: E501
         "be alive|be dead by|be gone by",
         "autumn|christmas|month|spring|summer|week|winter|year",
-        "after i am gone|after i die|can not imagine myself|can not picture myself|can not see myself after|can not see myself alive|can not see myself beyond|can not see myself past|m dead|to remember me by",  # noqa: E501
+        "can not imagine myself|can not picture myself|can not see myself after|can not see myself alive|can not see myself beyond|can not see myself past|for after i am gone|for after i die|m dead|to remember me by",  # noqa: E501
         "casket|coffin|grave|ground|hearse|jealous",
         "do not plan |dont plan |expect |intend ",
-        "being alive|escape|escaping|existence|farewell|goodbye without saying it|last supper|leave|leaving|living|out of life for good|out of this life|world",  # noqa: E501
+        "escape|escaping|farewell|goodbye without saying it|last supper|leave|leaving|out of being alive|out of existing|out of life for good|out of living|out of this life",  # noqa: E501
         "chance to|gave away|give away|given away|giving away",
         "finished for good|gone for good|hope a|hope the|i am done for good|i am out for good|im done for good|im out for good",  # noqa: E501
         "before i do it|before i go through with it|whoever finds",
