@@ -83,6 +83,7 @@ SET_NAMES = (
     "round7b",
     "sealed11",
     "sealed12",
+    "sealed13",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
