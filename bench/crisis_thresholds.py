@@ -7,10 +7,10 @@
 Every text is embedded once (the engine's sentence split, the fast screen), then
 ``CrisisHead.score`` is called with the module's thresholds set to each candidate. The
 tuning sets are those of ``bench/eval_crisis.py`` except the ones never tuned on
-(sealed4, sealed11, sealed12; each other sealed set became a tuning set after its first
-scores, see docs/analysis.md) and the ones copied into the examples (round6, round7a,
-round7b). A candidate is allowed when, pooled over the tuning sets, at
-most ``--idioms`` of idioms raise an alarm and at most ``--journal`` of ordinary journal
+(sealed4, sealed11, sealed12, sealed13; each other sealed set became a tuning set after
+its first scores, see docs/analysis.md) and the ones copied into the examples (round6,
+round7a, round7b). A candidate is allowed when, pooled over the tuning sets, at most
+``--idioms`` of idioms raise an alarm and at most ``--journal`` of ordinary journal
 sentences do; allowed candidates are listed by recall.
 """
 
@@ -32,7 +32,7 @@ from bondlens.analysis import crisis_model  # noqa: E402
 from bondlens.analysis.crisis import screen  # noqa: E402
 from bondlens.analysis.sentences import split  # noqa: E402
 
-NEVER_TUNED = ("sealed4", "sealed11", "sealed12")
+NEVER_TUNED = ("sealed4", "sealed11", "sealed12", "sealed13")
 #: Sets whose lines were copied into the examples: the examples find themselves there.
 IN_EXAMPLES = ("round6", "round7a", "round7b")
 TUNING = tuple(n for n in eval_crisis.SET_NAMES if n not in NEVER_TUNED + IN_EXAMPLES)
