@@ -86,6 +86,7 @@ SET_NAMES = (
     "sealed11",
     "sealed12",
     "sealed13",
+    "round8",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

@@ -71,11 +71,11 @@ SURE = 0.7
 CLOSE = 0.4
 LEAD = 0.0
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
-LIKELY = 0.7
+LIKELY = 0.75
 #: Below this "any crisis" score a sentence near a crisis example is still calm: the
 #: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
 #: breathing"), the head much less.
-FLOOR = 0.2
+FLOOR = 0.25
 #: The head's score alone does not flag a sentence this much closer to a calm example.
 VETO = 0.1
 #: A sentence the rules set aside (idiom, denial, story) flags only from here.
