@@ -285,12 +285,9 @@ class CrisisHead:
         if self.model is not None:
             likely = self.model.scores(rows).astype(np.float64)
         # Without an "any crisis" score, the nearest examples decide alone.
-        column = self._any_column
-        if self.words is not None:
-            any_near = self.words.scores(texts, rows)[:, 0].astype(np.float64)
-        else:
-            any_near = np.ones(total) if column is None else likely[:, column]
-        any_sure = np.zeros(total) if column is None and self.words is None else any_near
+        scored = self._any_crisis(rows, texts, likely)
+        any_near = np.ones(total) if scored is None else scored
+        any_sure = np.zeros(total) if scored is None else scored
         # float32 thresholds, as comparing one float32 with a Python float does
         sure_at = (SURE + margin).astype(np.float32)
         close_at = (CLOSE + margin).astype(np.float32)
@@ -311,6 +308,15 @@ class CrisisHead:
                 kind_set.add(str(nearest[index]))
             found[index] = (kind_set, float(best[index]), float(any_near[index]))
         return found
+
+    def _any_crisis(self, rows: Any, texts: Sequence[str], likely: Any) -> Any:
+        """The "any crisis" score of each row: the words head's, else the vector head's
+        column, else None (no head at all)."""
+        if self.words is not None:
+            return self.words.scores(texts, rows)[:, 0].astype(self._np.float64)
+        if self._any_column is not None:
+            return likely[:, self._any_column]
+        return None
 
     def check(self, text: str, screened: Crisis, region: str | None = None) -> Crisis:
         """Split ``text``, embed its sentences and :meth:`score` them."""
