@@ -44,16 +44,9 @@ class MarkerHead:
         """The markers reported at all (the others had too little precision)."""
         return tuple(m for m, t in zip(MARKERS, self.model.thresholds, strict=True) if t <= 1)
 
-    def sentence_scores(
-        self, sentences: Sequence[str], vectors: NDArray[np.float32]
-    ) -> NDArray[np.float32]:
-        """[sentences, markers]: each marker's probability for each sentence."""
-        return self.model.scores(sentences, vectors)
-
     def score(self, sentences: Sequence[str], vectors: NDArray[np.float32]) -> tuple[Scored, ...]:
         """Markers over their threshold, strongest first, each quoting its best sentence."""
         if not sentences:
             return ()
-        return strongest(
-            MARKERS, self.sentence_scores(sentences, vectors), self.model.thresholds, sentences
-        )
+        scores = self.model.scores(sentences, vectors)
+        return strongest(MARKERS, scores, self.model.thresholds, sentences)
