@@ -87,6 +87,10 @@ SET_NAMES = (
     "sealed12",
     "sealed13",
     "round8",
+    "sealed14",
+    "sealed15",
+    "sealed16",
+    "round9",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (

@@ -74,6 +74,14 @@ POSITIVES = {
         "This is probably my last entry.",
         "I cleaned the flat so it is tidy for whoever finds me.",
         "Paid every bill, it's all in order before I do it.",
+        "honestly i wouldnt mind if i didnt wake up tmrw",
+        "Truth is I am not safe.",
+        "I'd be relieved if I didn't wake up tomorrow.",
+        "Not scared of dying, I just want someone to do it for me.",
+        "over and over i want to stop being",
+        "Not suicidal, I just wouldn't mind if a lorry hit me.",
+        "Sana hindi na lang ako nagising.",
+        "Made a playlist for after.",
     ],
     "plan_or_means": [
         "I've been saving up my pills.",
@@ -88,8 +96,12 @@ POSITIVES = {
         "I've got what I need to end it.",
         "I read a forum about methods until 4am.",
         "I've been reading about the most reliable way to go.",
+        "Bought painkillers from four different pharmacies this week so no one would ask.",
+        "Kept back my tablets all month instead of taking them.",
+        "Thursday is the day.",
     ],
     "self_harm": [
+        "Mi cut up miself again.",
         "I cut myself again last night.",
         "I burned my arm with a lighter.",
         "relapsed on sh after 3 months",
@@ -128,6 +140,8 @@ POSITIVES = {
         "He said if I tell anyone he'll hurt my little sister.",
         "My dad hit me once already and says worse is coming when the guests leave.",
         "He threatened me with a hammer.",
+        "He's hitting my mum downstairs and screaming that I'm next.",
+        "Papatayin niya ako.",
     ],
 }
 
@@ -196,6 +210,19 @@ IDIOMS = [
     "The school sale was a bloodbath, every cake gone in ten minutes.",
     "This cake is out of this world!",
     "When my friends go to the pub after work I always just join them.",
+    "Got my antidepressants from the pharmacy today.",
+    "Collected my repeat prescription on the way home.",
+    "I wouldn't mind dying my hair blue this summer.",
+    "Stocking up on cold tablets for flu season.",
+    "My little brother is beating me at Mario Kart right now.",
+    "I'd be happy if I didn't wake up until noon on Sunday.",
+    "I want someone to do it for me, I hate ironing.",
+    "Done. Done. Done. Three loads of washing folded and put away.",
+    "I'm done with him. Done. Done with the lies.",
+    "Bye mum, bye dad, see you at Christmas, bye!",
+    "Overdosed on chocolate again, zero regrets.",
+    "Made a playlist for after the wedding.",
+    "Thursday is the day we get the keys!",
 ]
 
 NEGATIONS = [
@@ -263,6 +290,32 @@ def test_a_plan_brings_suicidal_thoughts_along() -> None:
         "suicidal_thoughts",
         "plan_or_means",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["No point. No point. No point.", "done. done. done. done.", "bye mum. bye dad. bye Sam. bye."],
+)
+def test_a_short_entry_of_repeated_endings_flags_as_a_whole(text: str) -> None:
+    found = screen(text)
+    assert found.kinds == ("suicidal_thoughts",)
+    assert " ".join(found.quotes) == text
+    assert found.resources
+
+
+def test_repeated_endings_in_a_long_or_light_entry_do_not_flag() -> None:
+    long_entry = "Done. Done. Done. " + "We walked to the shop and back and had soup. " * 3
+    assert not screen(long_entry).flag
+    assert not screen("Exams done. Done. Done! Pub.").flag
+    assert not screen("No point. No point.").flag  # two, not three
+
+
+def test_a_threat_said_in_jest_is_literal_when_a_neighbour_says_it_is_meant() -> None:
+    assert not screen("I think he's going to kill me.").flag
+    found = screen("I think he's going to kill me. I'm not exaggerating this time.")
+    assert found.kinds == ("danger_now",)
+    assert found.quotes == ("I think he's going to kill me.",)
+    assert not screen("Mum's going to kill me when she sees the car. Worth it though.").flag
 
 
 def test_a_calm_entry_has_nothing() -> None:

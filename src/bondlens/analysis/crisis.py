@@ -36,6 +36,9 @@ from functools import lru_cache
 from bondlens.analysis.crisis_rules import (
     COMPILED,
     CONTEXT_IDIOMS,
+    FRAGMENT_CALM_RULE,
+    FRAGMENT_RULE,
+    FRAGMENT_WORDS,
     IDIOMS,
     LIGHT,
     LITERAL,
@@ -110,12 +113,36 @@ def screen(text: str, region: str | None = None) -> Crisis:
     kinds: set[str] = set()
     quotes: list[str] = []
     found_sentences = sentences(text)
-    for sentence, light in zip(found_sentences, light_context(found_sentences), strict=True):
-        found = screen_sentence(sentence, light)
+    contexts = zip(
+        found_sentences,
+        light_context(found_sentences),
+        literal_context(found_sentences),
+        strict=True,
+    )
+    for sentence, light, literal in contexts:
+        found = screen_sentence(sentence, light, literal)
         if found:
             kinds.update(found)
             quotes.append(sentence)
+    if not kinds and repeated_endings(text):
+        kinds.add("suicidal_thoughts")
+        quotes.append(" ".join(found_sentences))
     return crisis_from(kinds, quotes, region)
+
+
+_FRAGMENT = re.compile(FRAGMENT_RULE)
+_FRAGMENT_CALM = re.compile(FRAGMENT_CALM_RULE)
+
+
+def repeated_endings(text: str) -> bool:
+    """Whether ``text`` is a short entry of repeated endings ("done. done. done.", "bye
+    mum. bye dad. bye Jess."): three or more, one of them at least twice, and nothing
+    that makes it light or a boundary ("done with him", "exams finished")."""
+    norm = _normalized(text)
+    if len(norm.split()) > FRAGMENT_WORDS or _FRAGMENT_CALM.search(norm):
+        return False
+    found = [word.replace("goodbye", "bye") for word in _FRAGMENT.findall(norm)]
+    return len(found) >= 3 and len(set(found)) < len(found)
 
 
 def crisis_from(kinds: Iterable[str], quotes: Iterable[str], region: str | None) -> Crisis:
@@ -146,10 +173,11 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def screen_sentence(sentence: str, light: bool = False) -> set[str]:
+def screen_sentence(sentence: str, light: bool = False, literal: bool = False) -> set[str]:
     """The crisis kinds one sentence holds, after idioms, negations and fiction are set
-    aside. ``light``: the sentence or a neighbour is plainly light (see :func:`light_context`)."""
-    return set(_screen_sentence(sentence, light)[0])
+    aside. ``light``: the sentence or a neighbour is plainly light (see :func:`light_context`);
+    ``literal``: a neighbour says it is meant (see :func:`literal_context`)."""
+    return set(_screen_sentence(sentence, light, literal)[0])
 
 
 def light_context(found: list[str]) -> list[bool]:
@@ -166,29 +194,50 @@ def light_context(found: list[str]) -> list[bool]:
     return flags
 
 
-def _without_idioms(norm: str, light: bool = False) -> str:
+def literal_context(found: list[str]) -> list[bool]:
+    """For each sentence that could hold a threat said in jest ("he's going to kill me"),
+    whether a neighbour says it is meant ("I'm not exaggerating", "I'm scared")."""
+    norms = [_normalized(sentence) for sentence in found]
+    flags = []
+    for index, norm in enumerate(norms):
+        neighbours = norms[max(index - 1, 0) : index] + norms[index + 1 : index + 2]
+        flags.append(
+            bool(THREAT_IDIOMS.candidates(norm))
+            and any(LITERAL.search(n) or _MEANT.search(n) for n in neighbours)
+        )
+    return flags
+
+
+_MEANT = re.compile(
+    r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real"
+    r"|seriously|shaking|hiding|police|999|911|000|112)\b"
+)
+
+
+def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> str:
     """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
     car" is an idiom, unless the sentence also says something literal ("he said", a
-    knife, fear); so is "I thought I was going to die" when the context is ``light``."""
+    knife, fear) or ``literal`` (a neighbour does); so is "I thought I was going to die"
+    when the context is ``light``."""
     norm = IDIOMS.sub(" ~ ", norm)
-    if LITERAL.search(norm) is None:
+    if not literal and LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
         if light:
             norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
     return norm
 
 
-def set_aside(sentence: str, light: bool = False) -> str:
+def set_aside(sentence: str, light: bool = False, literal: bool = False) -> str:
     """Why the screen reads a sentence as calm though it names crisis words, or "".
 
     "idiom" ("this commute is killing me"), "denial" ("I would never hurt myself", when
     nothing else in it flags) or "story" (a film or a book, not about the writer). The
     embedding backstop treats these sentences with more care than the rest.
     """
-    norm, calm = _read(sentence, light)
+    norm, calm = _read(sentence, light, literal)
     if calm != norm:
         return "idiom"
-    found, negated = _screen_sentence(sentence, light)
+    found, negated = _screen_sentence(sentence, light, literal)
     if not found and (negated or _DENIAL.search(norm)):
         return "denial"
     if _MEDIA.search(norm) and not _FIRST_PERSON.search(norm):
@@ -202,16 +251,18 @@ def _normalized(sentence: str) -> str:
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _read(sentence: str, light: bool = False) -> tuple[str, str]:
+def _read(sentence: str, light: bool = False, literal: bool = False) -> tuple[str, str]:
     """``sentence`` normalised, and the same with its idioms blanked out."""
     norm = _normalized(sentence)
-    return norm, _without_idioms(norm, light)
+    return norm, _without_idioms(norm, light, literal)
 
 
 @lru_cache(maxsize=_REMEMBERED)
-def _screen_sentence(sentence: str, light: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+def _screen_sentence(
+    sentence: str, light: bool = False, literal: bool = False
+) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds ``sentence`` holds, and the kinds it names only to deny them."""
-    norm = _read(sentence, light)[1]
+    norm = _read(sentence, light, literal)[1]
     found: set[str] = set()
     negated: set[str] = set()
     about_media = _MEDIA.search(norm) is not None

@@ -44,7 +44,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from bondlens.analysis.crisis import KINDS, crisis_from, light_context, sentences, set_aside
+from bondlens.analysis.crisis import (
+    KINDS,
+    crisis_from,
+    light_context,
+    literal_context,
+    sentences,
+    set_aside,
+)
 from bondlens.analysis.results import Crisis
 
 if TYPE_CHECKING:
@@ -243,8 +250,14 @@ class CrisisHead:
         kinds = set(screened.kinds)
         quotes = list(screened.quotes)
         if sentences:
-            light = light_context(list(sentences))
-            aside = [set_aside(s, lit) for s, lit in zip(sentences, light, strict=True)]
+            found_sentences = list(sentences)
+            contexts = zip(
+                found_sentences,
+                light_context(found_sentences),
+                literal_context(found_sentences),
+                strict=True,
+            )
+            aside = [set_aside(s, light, literal) for s, light, literal in contexts]
             for (start, end), found in zip(spans, readings, strict=True):
                 if not found:
                     continue

@@ -32,6 +32,7 @@ TEXTING = {
     "meself": "myself",
     "myself": "myself",
     "mysef": "myself",
+    "miself": "myself",
     "dnt": "dont",
     "cnt": "cant",
     "cannot": "can not",
@@ -139,7 +140,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:want|going|ready|thinking about|thought about|plan|planning|decided) (?:to )?end(?:ing)? it\b(?! with| between| for| off)",  # noqa: E501
         r"\b(?:end|ending|take|taking) my (?:own )?life\b(?! back)",
         r"\b(?:won|will not|wont|not) be (?:around|here) (?:much longer|for long|any more|tomorrow|next week)\b",  # noqa: E501
-        r"\b(?:want|wish|hope|need) (?:someone|somebody|something|a car|a bus|a truck|the plane|god|it) (?:would |to |will )?(?:kill me|hit me|end me|take me)\b",  # noqa: E501
+        r"\b(?:want|wish|hope|need|wouldnt mind if|would not mind if|dont mind if|do not mind if|would not care if|wouldnt care if) (?:someone|somebody|something|a car|a bus|a truck|a lorry|a train|the plane|god|it) (?:would |to |will )?(?:kill me|hit me|hits me|end me|take me|ran me over|runs me over|took me)\b",  # noqa: E501
         r"\bthoughts? (?:of|about) (?:dying|death|suicide|ending it|not being here|killing)\b",
         r"\b(?:think|thinking|thought) about (?:dying|death|being dead|not being here|ending it)\b",
         r"\brather be dead\b",
@@ -262,9 +263,24 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bwhoever finds (?:me|my body)\b|\b(?:neat|tidy|sorted|in order|done|ready)\b[^.]{0,20}\bbefore i (?:do it|go through with it)\b",  # noqa: E501
         r"\b(?:time|ready|going) to stop being (?:a burden|one)\b(?! of)|\bnot (?:planning|planning on|going|intending) (?:to )?stick(?:ing)? around\b",  # noqa: E501
         r"\b(?:this is|this will be|probably) (?:probably |one of )*(?:my |the )?(?:last|final) (?:ones?|entry|entries|page)\b(?! (?:in|of) (?:this|the|my) (?:notebook|book|journal|diary|pad))",  # noqa: E501
+        # Seventh round (sealed12 read after its first score).
+        r"\b(?:wouldnt|would not|dont|do not) (?:really |even |actually )?mind (?:not existing|not being (?:here|alive|around)|not waking up|never waking up|if i (?:died|did not wake up|didnt wake up|never woke up|was gone|were gone|stopped existing)|being dead|disappearing for good|dying(?! (?:my|her|his|their|the|it|them|a|some|your)\b))\b",  # noqa: E501
+        r"^(?:but |and |honestly |really |i think |i know |truth is )?(?:i am not|i do not feel|i am not feeling) safe(?: (?:any more|at all|tonight|right now|now|today))?$",  # noqa: E501
+        r"\bnot safe (?:with|from|around) myself\b|\b(?:the )?plan is (?:for me )?not to be (?:here|around|alive)\b",  # noqa: E501
+        r"\b(?:want|wanted|need|needs) to (?:just )?stop being(?: here| alive| me| a person| at all| anything)?$",  # noqa: E501
+        r"^(?=.*\b(?:kill|die|dying|end it|end my life)\b).*?\b(?:want|wish|need|hope|pray|praying|wishing) (?:someone|somebody|something) (?:else )?(?:to|would|could|will) do it for me\b",  # noqa: E501
+        r"\b(?:d|would|id|i would) be (?:glad|happy|relieved|grateful|fine|okay|ok|thankful) if i (?:did not|didnt|never|dont|do not) (?:wake up|woke up|wake|make it)\b(?!(?: up)? (?:until|till|til|before|early|on time))",  # noqa: E501
+        # Filipino (Tagalog) in Taglish entries: "I don't want to live any more", "I wish I
+        # hadn't woken up", "I want to die", "I'll kill myself".
+        r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
-        rf"\b(?:saved|saving|stockpiled|stockpiling|collecting|collected|hoarding|hoarded|kept|keeping|stashed|hiding|hid|counted|counting|bought|got) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
+        rf"\b(?:saved|saving|kept back|keeping back|held back|holding back|stockpiled|stockpiling|hoarding|hoarded|stashed|stashing|hiding|hid|counted|counting) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
+        # Buying or keeping medicine is everyday ("got my meds"): only an amount makes it a
+        # gathering of means.
+        rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:all |enough |a lot of |loads of |lots of |heaps of |a bunch of |a load of |so many |a stash of |a pile of |boxes of |packs of |packets of |bottles of |every ){{1,2}}(?:\w+ ){{0,2}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
+        rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:\w+ ){{0,3}}{_PILLS}\b(?=.{{0,80}}\b(?:back|lined up|laid out|instead of|stockpile|a supply|what (?:they are|theyre|its|it is|they were) for|(?:isnt|is not|not|arent|are not) for (?:a |my )?(?:headache|pain|me to take|taking)|for (?:a month|months|weeks|ages)|for (?:the end|when i)|different (?:shops|chemists|pharmacies|stores|places|doctors)|(?:each|every) (?:shop|chemist|pharmacy|prescription|time)|(?:so|wouldnt|would not|wont|will not|didnt|did not|nobody|no one|noone) (?:\w+ ){{0,4}}(?:ask|asks|asked|notice|notices|noticed|questions|say anything)|waiting$)\b)",  # noqa: E501
+        rf"\b(?:collected|collecting|kept|keeping|got|taken|took) (?:\w+ ){{0,2}}(?:old|leftover|left over|unused|unfinished|expired) (?:\w+ )?{_PILLS}\b",  # noqa: E501
         rf"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) (?:all|every one|the whole|a whole|the rest|a bottle|a bunch|a handful|a load|too many) (?:of )?(?:my |the |those |these )?(?:{_PILLS}|bottle|packet|box|them|of them)\b",  # noqa: E501
         r"\b(?:overdose|overdosing|overdosed|od on|od ing)\b",
         rf"\b{_PILLS} (?:saved|stashed|hidden|stockpiled|put aside|put away)\b",
@@ -315,7 +331,7 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b{_PILLS}\b[^.]{{0,50}}\b(?:its|it is|thats|that is|theyre|they are|will be|would be) enough\b",  # noqa: E501
         r"\bhow (?:long|much|many)\b[^.]{0,30}\b(?:bleed out|to die|to drown|to overdose|it would take to|would kill|to be fatal|be fatal|be lethal)\b",  # noqa: E501
         r"\b(?:gun|guns|pistol|rifle|shotgun|revolver|firearm|pills|rope)\b[^.]{0,40}\bknow where\b",  # noqa: E501
-        r"\b(?:letters?|notes?|messages?|videos?)\b[^.]{0,50}\bfor (?:after|when i am gone|afterwards)\b",  # noqa: E501
+        r"\b(?:letters?|notes?|messages?|videos?|playlists?|songs|photos|slideshow|recordings?)\b[^.]{0,50}\bfor (?:after|when i am gone|afterwards)\b(?! (?:the|my|our|this|that|his|her|their|a|an|dinner|lunch|breakfast|tea|work|school|class|uni|church|training|practice|christmas|exams?|\w+day)\b)",  # noqa: E501
         r"\btied (?:a )?(?:knot|noose|loop)\b[^.]{0,30}\b(?:cord|belt|rope|scarf|cable|tie|sheet)\b",  # noqa: E501
         r"\b(?:painless|quick|quickest|easiest|easy|peaceful) (?:ways?|methods?) (?:to|of) (?:go|die|dying|end it|do it|kill)\b",  # noqa: E501
         r"\b(?:putting|put|getting|got|sorting) (?:my )?affairs in order\b|\btidying up before (?:leaving|i go|going)\b",  # noqa: E501
@@ -342,8 +358,13 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:forum|forums|site|sites|website|thread|threads|page)\b[^.]{0,30}\bmethods\b|\bmethods?\b[^.]{0,30}\b(?:picked one|chosen one|chose one|picked mine|decided on one|settled on one)\b",  # noqa: E501
         r"^(?:and )?(?:thats|that is) (?:when|the day|the night)$",
         r"\b(?:reliable|surest|quickest|easiest|painless|best|most reliable) way to go\b|\bnot for protection\b[^.]{0,30}\bfor me\b|\b(?:use|using|used) (?:it|them|the \w+) to end (?:it|things|my life|everything)\b",  # noqa: E501
+        # Seventh round: means gathered across shops, told the other way round.
+        rf"\b{_PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
+        # Seventh round: a day named, and nothing else said ("Friday is the day.").
+        r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        r"\bcut (?:up myself|myself up)\b|\bnag ?(?:cut|laslas|sugat)\b(?: na naman)? ako\b|\bsinugatan ko (?:na naman )?(?:ang )?sarili ko\b",  # noqa: E501
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
         r"\b(?:cut|cuts|cutting|cutted|carve|carved|carving|burn|burnt|burned|burning|scratch|scratched|scratching|hurt|hurts|hurting|harm|harmed|harming|hit|hitting|punch|punched|punching|bang|banged|banging|starve|starved|starving|bite|bit|biting|pinch|pinching|punish|punished|punishing|bruise|bruised|mutilate|mutilated|mutilating) (?:myself|my self)\b",  # noqa: E501
         r"\b(?:cut|cuts|cutting|carve|carved|carving|scratched|scratching|slashed|slashing|burned|burnt|burning) (?:into )?(?:my|the) (?:own )?(?:arm|arms|wrist|wrists|thigh|thighs|legs|leg|skin|stomach|hip|hips|forearm|forearms|ankle)\b",  # noqa: E501
@@ -392,6 +413,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        r"\bpapatayin (?:niya|nila|nya) (?:ako|kami)\b",
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
         rf"\b{_HE} (?:said|says|told me|texted|swore|screamed|yelled|shouted) (?:that )?(?:he|she|they)(?: {_WILL}| ll| d)? (?:kill|hurt|shoot|stab|beat|strangle|choke|break|burn|end|bury|find) (?:me|us|my|the kids|the children|you)\b",  # noqa: E501
         rf"\b(?:he|she|they|hell|shell|theyll|hed|shed|theyd) (?:{_WILL} )?(?:actually |really |literally )?(?:kill|hurt|shoot|stab|strangle|choke) (?:me|us|my kids|the kids|the children|my baby)\b",  # noqa: E501
@@ -471,6 +493,11 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:can not|cant) hide from me\b|\b(?:ill|i will) find (?:you|u)(?= wherever| and|$)|\btry it and see what happens\b|\btaking the (?:baby|kids|children)\b[^.]{0,30}\b(?:right now|tonight|packing)\b",  # noqa: E501
         r"\bthreaten(?:ed|s|ing)? (?:me|us|my \w+) with (?:a|an|the|his|her|their) \w+\b",
         r"\b(?:coming back|coming) up the (?:drive|stairs|path|road)\b[^.]{0,40}\b(?:shaking|scared|terrified|hide|hiding)\b",  # noqa: E501
+        # Seventh round: a bare "I'm not safe" is read both ways (see suicidal_thoughts).
+        r"^(?:but |and |honestly |really |i think |i know |truth is )?(?:i am not|i do not feel|i am not feeling) safe(?: (?:any more|at all|tonight|right now|now|today))?$",  # noqa: E501
+        # Seventh round: someone being hurt nearby right now, and "I'm next".
+        r"\b(?:beating|hitting|hurting|strangling|choking|kicking|punching|attacking|battering|bashing|laying into)\b[^.]{0,60}\b(?:says|said|saying|shouting|screaming|yelling|told me|telling me|swears|swore)\b[^.]{0,10}\b(?:i am|i will be|ill be|i would be|id be|you are|youre|youll be|you will be) next\b(?! (?:week|time|year|month|in line|up|door))",  # noqa: E501
+        r"\b(?:is|are) (?:beating|hitting|strangling|choking|kicking|punching|attacking|battering|bashing) (?:up )?(?:my|our|the|her|his|their|me) (?:(?!at\b)\w+ ){0,2}(?:in the next room|in the other room|downstairs|upstairs|next door|in the (?:kitchen|bedroom|living room|lounge|hall|hallway|bathroom)|right now)\b(?! at\b)",  # noqa: E501
     ),
 }
 
@@ -561,6 +588,10 @@ IDIOM_RULES = (
     # "if I hear that song one more time I'll walk into the sea".
     r"\b(?:it|he|she|they|you|that|this|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have) (?:a )?death wish\b",  # noqa: E501
     r"\bshot myself in the foot\b",
+    r"\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|reality tv|true crime|podcasts|sunshine|vitamin d|fairy lights|glitter)\b",  # noqa: E501
+    # Seventh round: games, "my brother is beating me at Mario Kart", unless the place or
+    # the time says it is literal ("at home", "at night").
+    r"\b(?:beat|beats|beating|thrashing|thrashed) (?:me|us|him|her|them|you) (?:at|in) (?!(?:the |my |our |his |her )?(?:house|home|flat|room|kitchen|bedroom|car|head|face|night|morning|evening|every|any|front|back|garden|yard|street)\b)\w+",  # noqa: E501
     r"\bbloodbath\b",
     r"\b(?:this|that|these|those|today|it)(?: (?!man\b|guy\b|person\b|woman\b|bloke\b|lad\b|girl\b|boy\b|dude\b|people\b|family\b|one\b)\w+){0,2} (?:is|are|was|were|keeps|kept) (?:literally |actually |actively |really )?trying to (?:kill|murder|end|destroy|finish) (?:me|us|my life)\b",  # noqa: E501
     r"\bi (?:swear )?(?:ill|i will|i am going to|i am gonna) (?:kill|murder|strangle) (?:him|her|them|my \w+)(?= one of these days| if| when| for| lol| haha|$)",  # noqa: E501
@@ -577,6 +608,13 @@ CONTEXT_IDIOM_RULES = (
     r"\b(?:i )?(?:genuinely |honestly |actually |really |literally |seriously |legit |properly |truly )?(?:thought|swear|swore) i (?:was going to|was about to|would|might|could) (?:actually |literally |genuinely |really )?die\b",  # noqa: E501
     r"\bi (?:am|was) (?:actually |literally |genuinely |really |so )?(?:going to|about to) die\b(?! (?:soon|tonight|tomorrow|one day|by|before|alone|if|when|and|anyway))",  # noqa: E501
 )
+# A short entry of repeated endings ("done. done. done.", "no point no point", "bye mum.
+# bye dad. bye Jess.") reads as acute though no one sentence does. Read on the whole
+# normalised entry of at most ``FRAGMENT_WORDS`` words, unless it is plainly about
+# something finished or a boundary ("done with him").
+FRAGMENT_WORDS = 20
+FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|nothing left|can not do this|give up|goodbye|bye)\b"  # noqa: E501
+FRAGMENT_CALM_RULE = r"\b(?:done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
 LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
@@ -719,7 +757,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "about end|decided end|going end|plan end|planning end|ready end|to end|want end",
         "end my life|ending my life|my own life|take my life|taking my life",
         "any more|for long|much longer|next week|tomorrow",
-        "a bus |a car |a truck |god |it |somebody |someone |something |the plane ",
+        "end me|hit me|hits me|kill me|ran me over|runs me over|take me|took me",
         "thought",
         "think about being dead|think about death|think about dying|think about ending it|think about not being here|thinking about|thought about",  # noqa: E501
         "rather be dead",
@@ -832,9 +870,19 @@ GATES: dict[str, tuple[str, ...]] = {
         "before i do it|before i go through with it|whoever finds",
         "stick|to stop being",
         "entries|entry|one|page",
+        "actually mind |dont mind |even mind |not mind |really mind |wouldnt mind ",
+        "am not feeling safe|am not safe|do not feel safe",
+        "not safe|plan is",
+        "stop being",
+        "body |one |thing ",
+        "fine if i |glad if i |grateful if i |happy if i |ok if i |okay if i |relieved if i |thankful if i ",  # noqa: E501
+        "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
-        "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
+        "counted |counting |held back |hid |hiding |hoarded |hoarding |holding back |keeping back |kept back |saved |saving |stashed |stashing |stockpiled |stockpiling ",  # noqa: E501
+        "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
+        "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
+        "expired |left over |leftover |old |unfinished |unused ",
         "down |downing |swallow|take |taking |took ",
         "od ing|od on|overdose|overdosing",
         " hidden| put aside| put away| saved| stashed| stockpiled",
@@ -885,7 +933,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "enough",
         "be fatal|be lethal|bleed out|it would take to|to die|to drown|to overdose|would kill",
         "know where",
-        "letter|message|note|video",
+        "letter|message|note|photos|playlist|recording|slideshow|songs|video",
         "tied a|tied knot|tied loop|tied noose",
         "easiest |easy |painless |peaceful |quick",
         "affairs in order|tidying up before",
@@ -910,8 +958,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "chose|decided on one|methods|picked|settled on one",
         "that is the day|that is the night|that is when|thats",
         " to end|best way to go|easiest way to go|not for protection|painless way to go|quickest way to go|reliable way to go|surest way to go",  # noqa: E501
+        "from a few |from different |from five |from four |from multiple |from separate |from several |from three |from two |from various ",  # noqa: E501
+        "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "cut ako|cut myself up|cut up myself|laslas ako|na naman|sinugatan ko|sugat ako",
         "self harm|self hurt|self injure|self injuring|self injury",
         " my self| myself",
         "burned |burning |burnt |carve|carving |cut |cuts |cutting |scratched |scratching |slashed |slashing ",  # noqa: E501
@@ -958,6 +1009,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "papatayin",
         "threat",
         "beat |break |burn |bury |choke |end |find |hurt |kill |shoot |stab |strangle ",
         "choke |hurt |kill |shoot |stab |strangle ",
@@ -1035,6 +1087,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "hide from me|ill find|taking the|try it and see what happens",
         "threaten",
         "coming",
+        "am not feeling safe|am not safe|do not feel safe",
+        "be next|i am next|you are next|youre next",
+        "attacking |bashing |battering |beating |choking |hitting |kicking |punching |strangling ",
     ),
     "idioms": (
         " killing me",
@@ -1108,6 +1163,8 @@ GATES: dict[str, tuple[str, ...]] = {
         " kill myself",
         "death wish",
         "shot myself in the foot",
+        "od d on |odd on |overdosed on |overdosing on ",
+        "beat |beating |beats |thrashed |thrashing ",
         "bloodbath",
         "trying to ",
         "kill |murder |strangle ",
