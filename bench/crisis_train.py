@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -69,11 +70,26 @@ def main() -> None:
         Example(kind if kind in KINDS else crisis_model.NEUTRAL, text, int(kind in KINDS))
         for kind, text in crisis_model.load_examples()
     ]
-    # Calm lines of the crisis file are hard negatives for every head: give them the
-    # head's own id with label 0 (exemplars.fit weighs those ``HARD``).
+    model, words = fit_heads(examples, head.vectors, calm, calm_vectors)
+    model.save(crisis_model.HEAD)
+    print(f"saved {crisis_model.HEAD.relative_to(ROOT)}: heads {', '.join(model.labels)}")
+    words.save(crisis_model.WORDS_HEAD)
+    print(
+        f"saved {crisis_model.WORDS_HEAD.relative_to(ROOT)}: "
+        f"{len(words.vocabulary)} words and pairs"
+    )
+
+
+def fit_heads(
+    examples: list[Example], example_vectors: Any, calm: list[str], calm_vectors: Any
+) -> tuple[Any, Any]:
+    """The per-kind logistic heads and the "any crisis" words head, fitted on
+    ``examples`` (kind or "none", text, label) and the everyday ``calm`` sentences."""
     import numpy as np
 
-    vectors = np.vstack([head.vectors, calm_vectors]).astype(np.float32)
+    # Calm lines of the crisis file are hard negatives for every head: give them the
+    # head's own id with label 0 (exemplars.fit weighs those ``HARD``).
+    vectors = np.vstack([example_vectors, calm_vectors]).astype(np.float32)
     everyday = [Example(crisis_model.NEUTRAL, text, 0) for text in calm]
     heads = []
     for label in (crisis_model.ANY, *KINDS):
@@ -89,9 +105,6 @@ def main() -> None:
         biases=np.concatenate([h.biases for h in heads]),
         thresholds=np.concatenate([h.thresholds for h in heads]),
     )
-    model.save(crisis_model.HEAD)
-    print(f"saved {crisis_model.HEAD.relative_to(ROOT)}: heads {', '.join(model.labels)}")
-
     lines = [Example(crisis_model.ANY, e.text, e.label) for e in examples]
     words = belief_head.fit(
         [*lines, *everyday],
@@ -101,11 +114,7 @@ def main() -> None:
         hard_weight=HARD,
         word_scale=WORD_SCALE,
     )
-    words.save(crisis_model.WORDS_HEAD)
-    print(
-        f"saved {crisis_model.WORDS_HEAD.relative_to(ROOT)}: "
-        f"{len(words.vocabulary)} words and pairs"
-    )
+    return model, words
 
 
 if __name__ == "__main__":

@@ -75,7 +75,7 @@ ANY = "crisis"
 SURE = 0.7
 #: From ``CLOSE`` up it is flagged when no calm example is closer than the crisis one
 #: plus ``LEAD``.
-CLOSE = 0.4
+CLOSE = 0.3
 LEAD = 0.0
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
 LIKELY = 0.75
