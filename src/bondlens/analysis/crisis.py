@@ -113,13 +113,7 @@ def screen(text: str, region: str | None = None) -> Crisis:
     kinds: set[str] = set()
     quotes: list[str] = []
     found_sentences = sentences(text)
-    contexts = zip(
-        found_sentences,
-        light_context(found_sentences),
-        literal_context(found_sentences),
-        strict=True,
-    )
-    for sentence, light, literal in contexts:
+    for sentence, light, literal in in_context(found_sentences):
         found = screen_sentence(sentence, light, literal)
         if found:
             kinds.update(found)
@@ -178,6 +172,12 @@ def screen_sentence(sentence: str, light: bool = False, literal: bool = False) -
     aside. ``light``: the sentence or a neighbour is plainly light (see :func:`light_context`);
     ``literal``: a neighbour says it is meant (see :func:`literal_context`)."""
     return set(_screen_sentence(sentence, light, literal)[0])
+
+
+def in_context(found: list[str]) -> list[tuple[str, bool, bool]]:
+    """Each sentence with what its neighbours say: whether it is ``light`` (see
+    :func:`light_context`) and whether a threat in it is meant (:func:`literal_context`)."""
+    return list(zip(found, light_context(found), literal_context(found), strict=True))
 
 
 def light_context(found: list[str]) -> list[bool]:

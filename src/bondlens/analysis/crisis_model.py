@@ -47,8 +47,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from bondlens.analysis.crisis import (
     KINDS,
     crisis_from,
-    light_context,
-    literal_context,
+    in_context,
     sentences,
     set_aside,
 )
@@ -250,13 +249,7 @@ class CrisisHead:
         kinds = set(screened.kinds)
         quotes = list(screened.quotes)
         if sentences:
-            found_sentences = list(sentences)
-            contexts = zip(
-                found_sentences,
-                light_context(found_sentences),
-                literal_context(found_sentences),
-                strict=True,
-            )
+            contexts = in_context(list(sentences))
             aside = [set_aside(s, light, literal) for s, light, literal in contexts]
             for (start, end), found in zip(spans, readings, strict=True):
                 if not found:
