@@ -42,6 +42,7 @@ from bondlens.analysis.crisis_rules import (
     IDIOMS,
     LIGHT,
     LITERAL,
+    MEANT_RULE,
     SOFT_CALM,
     SOFT_DEATH,
     SOFT_WISH,
@@ -126,13 +127,14 @@ def screen(text: str, region: str | None = None) -> Crisis:
 
 _FRAGMENT = re.compile(FRAGMENT_RULE)
 _FRAGMENT_CALM = re.compile(FRAGMENT_CALM_RULE)
+_MEANT = re.compile(MEANT_RULE)
 
 
 def repeated_endings(text: str) -> bool:
     """Whether ``text`` is a short entry of repeated endings ("done. done. done.", "bye
     mum. bye dad. bye Jess."): three or more, one of them at least twice, and nothing
     that makes it light or a boundary ("done with him", "exams finished")."""
-    norm = _normalized(text)
+    norm = normalize(text)  # a whole entry: not kept among the remembered sentences
     if len(norm.split()) > FRAGMENT_WORDS or _FRAGMENT_CALM.search(norm):
         return False
     found = [word.replace("goodbye", "bye") for word in _FRAGMENT.findall(norm)]
@@ -206,12 +208,6 @@ def literal_context(found: list[str]) -> list[bool]:
             and any(LITERAL.search(n) or _MEANT.search(n) for n in neighbours)
         )
     return flags
-
-
-_MEANT = re.compile(
-    r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real"
-    r"|seriously|shaking|hiding|police|999|911|000|112)\b"
-)
 
 
 def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> str:

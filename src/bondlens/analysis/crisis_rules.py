@@ -625,6 +625,9 @@ THREAT_IDIOM_RULES = (
     r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
 )
 LITERAL_RULE = r"\b(?:said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
+# Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
+# me") literal: it is meant, or there is fear or help sought.
+MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
 
 # A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
 # will to live", "death sounds peaceful"): a word about dying or being alive and a word
