@@ -57,17 +57,8 @@ def head_from(
     examples: list[Example], vectors: Any, everyday: Any, embedder: Any, model: Any, words: Any
 ) -> Any:
     """A ``CrisisHead`` over ``examples`` (their ``vectors``) with fitted heads."""
-    import numpy as np
-
-    head = object.__new__(crisis_model.CrisisHead)
-    head.labels = tuple(e.id if e.label else crisis_model.NEUTRAL for e in examples)
-    head.fingerprint = ""
-    head.vectors = np.asarray(vectors, dtype=np.float32)
-    head.everyday = everyday
-    head.model, head.words = model, words
-    head._np, head._embedder = np, embedder
-    head._prepare()
-    return head
+    labels = [e.id if e.label else crisis_model.NEUTRAL for e in examples]
+    return crisis_model.CrisisHead.fitted(embedder, labels, vectors, everyday, model, words)
 
 
 def main() -> None:
@@ -113,17 +104,7 @@ def main() -> None:
     )
 
     def counts(name: str, head: Any) -> tuple[int, int, int, int, int, int]:
-        rows = sets[name]
-        found = crisis_thresholds.flags(prepared[name], head)
-        pairs = list(zip(rows, found, strict=True))
-        return (
-            sum(f for r, f in pairs if r["crisis"]),
-            sum(1 for r, _ in pairs if r["crisis"]),
-            sum(f for r, f in pairs if r["note"] == "idiom"),
-            sum(1 for r, _ in pairs if r["note"] == "idiom"),
-            sum(f for r, f in pairs if not r["crisis"] and r["note"] != "idiom"),
-            sum(1 for r, _ in pairs if not r["crisis"] and r["note"] != "idiom"),
-        )
+        return crisis_thresholds.tally(sets[name], crisis_thresholds.flags(prepared[name], head))
 
     held_out = {}
     for name in args.sets:

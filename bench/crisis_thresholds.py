@@ -70,6 +70,16 @@ def flags(prepared: list[tuple[list[str], Any, Any]], head: Any) -> list[bool]:
     ]
 
 
+def tally(rows: list[dict[str, Any]], found: list[bool]) -> tuple[int, int, int, int, int, int]:
+    """Crisis lines flagged and in all, idioms flagged and in all, other calm lines
+    flagged and in all."""
+    pairs = list(zip(rows, found, strict=True))
+    crisis = [f for r, f in pairs if r["crisis"]]
+    idioms = [f for r, f in pairs if r["note"] == "idiom"]
+    other = [f for r, f in pairs if not r["crisis"] and r["note"] != "idiom"]
+    return sum(crisis), len(crisis), sum(idioms), len(idioms), sum(other), len(other)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--grid", action="store_true")
@@ -97,11 +107,7 @@ def main() -> None:
         caught = total = idiom_hits = idioms = 0
         per_set = {}
         for name, rows in sets.items():
-            found = flags(prepared[name], head)
-            c = sum(f for r, f in zip(rows, found, strict=True) if r["crisis"])
-            n = sum(1 for r in rows if r["crisis"])
-            i = sum(f for r, f in zip(rows, found, strict=True) if r["note"] == "idiom")
-            m = sum(1 for r in rows if r["note"] == "idiom")
+            c, n, i, m, _, _ = tally(rows, flags(prepared[name], head))
             per_set[name] = (c, n, i, m)
             caught, total, idiom_hits, idioms = caught + c, total + n, idiom_hits + i, idioms + m
         alarms = sum(flags(prepared_journal, head))

@@ -453,13 +453,33 @@ def test_the_real_model_keeps_idioms_calm(real_head: CrisisHead, text: str) -> N
     assert not real_head.check(text, screen(text)).flag
 
 
+def test_a_head_built_in_memory_reads_like_the_stored_one(real_head: CrisisHead) -> None:
+    same = CrisisHead.fitted(
+        real_head._embedder,
+        real_head.labels,
+        real_head.vectors,
+        real_head.everyday,
+        real_head.model,
+        real_head.words,
+    )
+    texts = [
+        "Everyone's life would be simpler with me out of the way.",
+        "He pressed down on my throat until I saw stars.",
+        "My feet are killing me.",
+        "We planted tomatoes and then had soup.",
+    ]
+    for text in texts:
+        assert same.check(text, Crisis(flag=False)) == real_head.check(text, Crisis(flag=False))
+    assert same.check(texts[0], Crisis(flag=False)).flag
+
+
 def test_the_stored_example_vectors_are_current() -> None:
     from bondlens.analysis.model import MODEL_ID
 
     texts = [text for _, text in load_examples()]
     with np.load(crisis_model.VECTORS) as stored:
         assert str(stored["fingerprint"]) == crisis_model.fingerprint(texts, MODEL_ID), (
-            "rebuild with: .venv/bin/python bench/eval_crisis.py --model --save-vectors"
+            "rebuild with: .venv/bin/python bench/crisis_train.py"
         )
         assert stored["vectors"].shape == (len(texts), DIMENSIONS)
 

@@ -167,6 +167,31 @@ class CrisisHead:
         self._embedder = embedder
         self._prepare()
 
+    @classmethod
+    def fitted(
+        cls,
+        embedder: _Embeds,
+        labels: Sequence[str],
+        vectors: Any,
+        everyday: Any,
+        model: Any,
+        words: Any,
+    ) -> CrisisHead:
+        """A head from examples and heads in memory (``bench/crisis_cv.py`` fits one per
+        left-out set): each example's kind or "none", its vector, the everyday vectors,
+        the per-kind heads and the words head."""
+        import numpy as np
+
+        head = cls.__new__(cls)
+        head.labels = tuple(labels)
+        head.fingerprint = ""
+        head.vectors = np.asarray(vectors, dtype=np.float32)
+        head.everyday = np.asarray(everyday, dtype=np.float32)
+        head.model, head.words = model, words
+        head._np, head._embedder = np, embedder
+        head._prepare()
+        return head
+
     def _prepare(self) -> None:
         """What every call of :meth:`_read` needs, computed once: the crisis examples'
         vectors and kinds, and one matrix of everything calm (calm examples, everyday)."""
