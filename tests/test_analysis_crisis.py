@@ -721,3 +721,12 @@ def test_a_laugh_never_hides_direct_words(text: str) -> None:
     assert screen(text).flag, text
     plain = text.replace("lmao", "").replace("lol", "").replace("haha", "").replace("😂", "")
     assert screen(text).kinds == screen(plain).kinds
+
+
+def test_send_help_after_a_joke_stays_with_the_joke() -> None:
+    assert not screen("I overdosed on Christmas cookies again, send help.").flag
+    assert not screen("My mum is going to kill me lol send help").flag
+    assert not screen("This commute is killing me, somebody send help").flag
+    found = screen("He is outside with a knife, send help")
+    assert found.kinds == ("danger_now",)
+    assert screen("I took all my pills, please send help").flag

@@ -503,6 +503,7 @@ RULES: dict[str, tuple[str, ...]] = {
 
 # Everyday idioms: blanked out before the rules run.
 IDIOM_RULES = (
+    r"\b(?:(?:some|any)(?:one|body) |pls |please )?send help\b(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # noqa: E501
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
     r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
@@ -600,6 +601,10 @@ IDIOM_RULES = (
     r"\b(?:looked|looks|looking|stared|stares|glared|glares|glaring) at me like (?:he|she|it|they) (?:wanted|wants|was planning|is planning|was plotting|is plotting) (?:me dead|my funeral|my death|to kill me|my murder)\b",  # noqa: E501
     r"\bif\b[^.]{0,60}\bone more (?:time|\w+)\b[^.]{0,20}\b(?:i will|i am going to|ill|i am gonna|i shall) (?:simply |just |literally )?(?:walk into the sea|jump off (?:a|the|the nearest) (?:bridge|cliff|roof)|throw myself (?:into the sea|off (?:a|the) (?:bridge|cliff|roof)))\b",  # noqa: E501
 )
+
+# "Send help" after an idiom in the same sentence ("overdosed on cookies again, send
+# help") is part of the joke: read only once an idiom has been blanked out.
+PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|reinforcements)\b"
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
 # is plainly light (a hot sauce challenge, a rollercoaster, laughter) and nothing makes it
@@ -1095,6 +1100,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "attacking |bashing |battering |beating |choking |hitting |kicking |punching |strangling ",
     ),
     "idioms": (
+        "send help",
         " killing me",
         "be the death of me",
         "kill me|killed me|killing me|kills me|me softly",
