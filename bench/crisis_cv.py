@@ -3,6 +3,8 @@
     .venv/bin/python bench/crisis_cv.py            # every tuning set, shipped thresholds
     .venv/bin/python bench/crisis_cv.py --grid     # the same over a grid of thresholds
     .venv/bin/python bench/crisis_cv.py --sets sealed12 sealed15
+    .venv/bin/python bench/crisis_cv.py --show     # and each line read wrongly, out of fold
+    .venv/bin/python bench/crisis_cv.py --idiom-weight 2   # idioms count twice in the fits
 
 Each tuning set of ``bench/crisis_thresholds.py`` stands for one writer (or one round of
 writing). Leave one set out: the backstop's heads are fitted on the examples written as
@@ -14,13 +16,18 @@ the tuning sets too, so this is how the thresholds are chosen and how the tuning
 figures are read: out of fold. Never-tuned sets are not read. Journal alarms are the
 mean over the folds of each fold's heads on the journal sentences.
 
-Nothing is written. It takes about 30 minutes on two cores (one fit a set).
+Nothing of the product is written. The fold heads are kept in ``bench/out/crisis_cv``
+under a fingerprint of everything they were fitted from, so a second run with the same
+examples and settings takes minutes; the first takes about 30 minutes on two cores
+(one fit a set).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
+import pickle
 import sys
 from pathlib import Path
 from typing import Any
@@ -37,6 +44,7 @@ from bondlens.analysis import crisis_model  # noqa: E402
 from bondlens.analysis.crisis import KINDS  # noqa: E402
 from bondlens.analysis.exemplars import Example  # noqa: E402
 
+CACHE = ROOT / "bench" / "out" / "crisis_cv"
 #: Thresholds tried with --grid (the rest stay as shipped).
 GRID = {"CLOSE": (0.3, 0.4), "LIKELY": (0.7, 0.75, 0.8, 0.85), "FLOOR": (0.25, 0.3, 0.35)}
 
@@ -61,10 +69,76 @@ def head_from(
     return crisis_model.CrisisHead.fitted(embedder, labels, vectors, everyday, model, words)
 
 
+def fitted_heads(
+    examples: list[Example], vectors: Any, calm: list[str], everyday: Any, idiom_weight: int
+) -> tuple[Any, Any]:
+    """``crisis_train.fit_heads`` on ``examples``, each idiom counted ``idiom_weight``
+    times, kept in ``CACHE`` under a fingerprint of all it depends on."""
+    import numpy as np
+
+    idioms = idiom_texts()
+    copies = [idiom_weight if e.text in idioms else 1 for e in examples]
+    digest = hashlib.sha256(
+        repr(
+            (
+                [(e.id, e.text, e.label, n) for e, n in zip(examples, copies, strict=True)],
+                calm,
+                crisis_train.L2,
+                crisis_train.HARD,
+                crisis_train.WORD_SCALE,
+                crisis_train.WORDS_L2,
+            )
+        ).encode()
+    )
+    digest.update(np.ascontiguousarray(vectors, dtype=np.float32).tobytes())
+    path = CACHE / f"{digest.hexdigest()[:24]}.pickle"
+    if path.exists():
+        with path.open("rb") as file:
+            cached: tuple[Any, Any] = pickle.load(file)  # our own cache
+            return cached
+    index = [i for i, n in enumerate(copies) for _ in range(n)]
+    heads = crisis_train.fit_heads(
+        [examples[i] for i in index], np.asarray(vectors)[index], calm, everyday
+    )
+    CACHE.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as file:
+        pickle.dump(heads, file)
+    return heads
+
+
+def idiom_texts() -> set[str]:
+    """Every line marked as an idiom, in the examples or in a tuning set."""
+    import json
+
+    found = {
+        row["text"]
+        for line in crisis_model.EXAMPLES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and (row := json.loads(line)).get("note") == "idiom"
+    }
+    for name in crisis_thresholds.TUNING:
+        found.update(row["text"] for row in eval_crisis.load(name) if row["note"] == "idiom")
+    return found
+
+
+def show(name: str, rows: list[dict[str, Any]], prepared: Any, head: Any) -> None:
+    """Print each line of a held-out set read wrongly, and what flagged a calm one."""
+    found = crisis_thresholds.flags(prepared, head)
+    for row, flag, (_, _, screened) in zip(rows, found, prepared, strict=True):
+        if row["crisis"] and not flag:
+            print(f"  {name} MISSED {row['kinds']}: {row['text']}")
+        elif flag and not row["crisis"]:
+            by = "screen" if screened.flag else "backstop"
+            print(f"  {name} FLAGGED {row['note'] or 'calm'} by {by}: {row['text']}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sets", nargs="*", default=list(crisis_thresholds.TUNING))
     parser.add_argument("--grid", action="store_true", help="a small grid of thresholds")
+    parser.add_argument("--show", action="store_true", help="print each line read wrongly")
+    parser.add_argument(
+        "--idiom-weight", type=int, default=1, help="count each idiom line this many times"
+    )
     args = parser.parse_args()
     import numpy as np
 
@@ -100,7 +174,7 @@ def main() -> None:
         core_vectors,
         shipped.everyday,
         embedder,
-        *crisis_train.fit_heads(core, core_vectors, calm, shipped.everyday),
+        *fitted_heads(core, core_vectors, calm, shipped.everyday, args.idiom_weight),
     )
 
     def counts(name: str, head: Any) -> tuple[int, int, int, int, int, int]:
@@ -119,7 +193,7 @@ def main() -> None:
         )
         fold = [*core, *extra]
         fold_vectors = np.vstack([core_vectors, extra_vectors])
-        fitted = crisis_train.fit_heads(fold, fold_vectors, calm, shipped.everyday)
+        fitted = fitted_heads(fold, fold_vectors, calm, shipped.everyday, args.idiom_weight)
         held_out[name] = head_from(fold, fold_vectors, shipped.everyday, embedder, *fitted)
         print(f"fitted without {name}", file=sys.stderr, flush=True)
 
@@ -137,6 +211,8 @@ def main() -> None:
             before, after = counts(name, base), counts(name, held_out[name])
             for key, row in (("examples only", before), ("left out", after)):
                 totals[key] = [a + b for a, b in zip(totals[key], row, strict=True)]
+            if args.show and not args.grid:
+                show(name, sets[name], prepared[name], held_out[name])
             if not args.grid:
                 print(
                     f"{name}: {before[0]}/{before[1]}, {before[2]}/{before[3]}, "
