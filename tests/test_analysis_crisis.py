@@ -16,7 +16,7 @@ import numpy as np
 import pytest
 
 from bondlens.analysis import crisis_model, crisis_rules
-from bondlens.analysis.crisis import KINDS, normalize, screen, sentences, set_aside
+from bondlens.analysis.crisis import KINDS, in_context, normalize, screen, sentences, set_aside
 from bondlens.analysis.crisis_model import CrisisHead, load_examples
 from bondlens.analysis.model import DIMENSIONS, Embedder
 from bondlens.analysis.results import Crisis
@@ -448,7 +448,18 @@ def test_the_real_model_finds_crisis_on_its_own(
     assert kind in real_head.check(text, Crisis(flag=False)).kinds
 
 
-@pytest.mark.parametrize("text", ["My feet are killing me.", "I'm dying to see you."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My feet are killing me.",
+        "I'm dying to see you.",
+        # eighth round: playful hyperbole the backstop used to read as crisis
+        "My bank account is on life support until payday.",
+        "Chemistry mock tomorrow, I am spiritually deceased, please send snacks",
+        "That season finale literally killed me. I need the next one immediately.",
+        "The toddler beat me at Uno four times. My ego has passed away peacefully.",
+    ],
+)
 def test_the_real_model_keeps_idioms_calm(real_head: CrisisHead, text: str) -> None:
     assert not real_head.check(text, screen(text)).flag
 
@@ -730,3 +741,29 @@ def test_send_help_after_a_joke_stays_with_the_joke() -> None:
     found = screen("He is outside with a knife, send help")
     assert found.kinds == ("danger_now",)
     assert screen("I took all my pills, please send help").flag
+
+
+#: Playful hyperbole (eighth round): set aside as idioms, so the backstop needs to be
+#: sure before it speaks; the same words said plainly are not set aside.
+HYPERBOLE = [
+    "Ordered the death by chocolate cake at the café.",
+    "Wah this laksa damn shiok, die die must come back again.",
+    "Dis jollof sweet die! I go come back tomorrow.",
+    "I'm dying with a cold, so I am. Lemsip and bed.",
+    "The band absolutely murdered that cover.",
+    "I have been buried alive under marking this week.",
+    "Three more hours of this meeting. Shoot me now.",
+]
+
+
+@pytest.mark.parametrize("text", HYPERBOLE)
+def test_playful_hyperbole_is_set_aside_as_an_idiom(text: str) -> None:
+    assert "idiom" in {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))}
+    assert not screen(text).flag
+
+
+def test_plain_words_near_the_hyperbole_are_not_set_aside() -> None:
+    assert set_aside("Dad is on life support and I want to die too.") == ""
+    assert screen("Dad is on life support and I want to die too.").flag
+    assert set_aside("I feel emotionally dead.") == ""
+    assert set_aside("He murdered her.") == ""

@@ -600,6 +600,20 @@ IDIOM_RULES = (
     r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits) suicide\b",  # noqa: E501
     r"\b(?:looked|looks|looking|stared|stares|glared|glares|glaring) at me like (?:he|she|it|they) (?:wanted|wants|was planning|is planning|was plotting|is plotting) (?:me dead|my funeral|my death|to kill me|my murder)\b",  # noqa: E501
     r"\bif\b[^.]{0,60}\bone more (?:time|\w+)\b[^.]{0,20}\b(?:i will|i am going to|ill|i am gonna|i shall) (?:simply |just |literally )?(?:walk into the sea|jump off (?:a|the|the nearest) (?:bridge|cliff|roof)|throw myself (?:into the sea|off (?:a|the) (?:bridge|cliff|roof)))\b",  # noqa: E501
+    # Eighth round: playful hyperbole ("my bank account is on life support", "death by
+    # chocolate", "dying with a cold", "the band murdered that cover", "that finale
+    # killed me", "my ego has passed away", "spiritually deceased", "buried alive under
+    # marking", "shoot me now") and dialect intensifiers ("die die must", "sweet die").
+    r"\b(?:bank account|account|bank balance|balance|wallet|budget|savings|finances|phone|battery|laptop|car|plant|plants|sourdough starter|patience|sanity|social life) (?:is |are |s |has been |have been )?on life support\b",  # noqa: E501
+    r"\bdeath by (?:chocolate|cake|pudding|cheese|carbs|meetings?|powerpoint|paperwork|admin|emails?|spreadsheets?|a thousand cuts)\b",  # noqa: E501
+    r"\bdie die (?:also )?must\b|\b(?:sweet|fine|tasty|sharp|enjoy) die\b(?! (?:for|of|to|in|from))",  # noqa: E501
+    r"\b(?:dying|died|die|dead) (?:with|of|from) (?:a |the |this |my )?(?:cold|head cold|flu|man flu|hangover|sniffles|cough|sore throat|hay fever|hayfever|jet lag|thirst|hunger)\b",  # noqa: E501
+    r"\b(?:absolutely |totally |completely )?(?:murdered|slayed|killed) (?:that|the|this|their|her|his|my|our) (?:cover|song|solo|set|gig|performance|audition|routine|speech|presentation|track|dance|number|karaoke|look|outfit)\b",  # noqa: E501
+    r"\b(?:that|this|the|last nights|tonights) (?:season finale|finale|episode|ending|last episode|plot twist|twist|joke|meme|video|film|movie|show|chapter|scene|cliffhanger)\b[^.]{0,20}\b(?:literally |actually |absolutely |honestly |just |totally )?(?:killed|destroyed|murdered|finished) me\b",  # noqa: E501
+    r"\bmy (?:ego|dignity|pride|self respect|last brain cell|brain cells|social life|reputation) (?:has |have |just |officially |finally )*(?:passed away|passed on|died|perished|is dead|are dead|is deceased)\b",  # noqa: E501
+    r"\b(?:i am|i feel|feeling) (?:now )?(?:spiritually|officially|academically|socially) (?:dead|deceased|departed)\b",  # noqa: E501
+    r"\bburied (?:alive )?(?:under|in) (?:a (?:pile|mountain|sea|heap|stack) of )?(?:marking|work|paperwork|laundry|emails|homework|admin|essays|assignments|deadlines|washing|invoices|reports|revision|coursework)\b",  # noqa: E501
+    r"\bshoot me now\b",
 )
 
 # "Send help" after an idiom in the same sentence ("overdosed on cookies again, send
@@ -1181,6 +1195,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "suicide",
         "glared at me like |glares at me like |glaring at me like |looked at me like |looking at me like |looks at me like |stared at me like |stares at me like ",  # noqa: E501
         "jump off|throw myself|walk into the sea",
+        " on life support",
+        "death by",
+        "die die|enjoy die|fine die|sharp die|sweet die|tasty die",
+        "dead from |dead of |dead with |die from |die of |die with |died from |died of |died with |dying",  # noqa: E501
+        "killed |murdered |slayed ",
+        "destroyed me|finished me|killed me|murdered me",
+        "brain cell|my dignity |my ego |my pride |my reputation |my self respect |my social life ",
+        "academically dead|deceased|departed|officially dead|socially dead|spiritually dead",
+        "buried",
+        "shoot me now",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
