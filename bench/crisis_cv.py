@@ -70,18 +70,18 @@ def head_from(
 
 
 def fitted_heads(
-    examples: list[Example], vectors: Any, calm: list[str], everyday: Any, idiom_weight: int
+    examples: list[Example], vectors: Any, calm: list[str], everyday: Any, copies: dict[str, int]
 ) -> tuple[Any, Any]:
-    """``crisis_train.fit_heads`` on ``examples``, each idiom counted ``idiom_weight``
-    times, kept in ``CACHE`` under a fingerprint of all it depends on."""
+    """``crisis_train.fit_heads`` on ``examples``, each counted as many times as
+    ``copies`` says (once if not named), kept in ``CACHE`` under a fingerprint of all it
+    depends on."""
     import numpy as np
 
-    idioms = idiom_texts()
-    copies = [idiom_weight if e.text in idioms else 1 for e in examples]
+    counts = [copies.get(e.text, 1) for e in examples]
     digest = hashlib.sha256(
         repr(
             (
-                [(e.id, e.text, e.label, n) for e, n in zip(examples, copies, strict=True)],
+                [(e.id, e.text, e.label, n) for e, n in zip(examples, counts, strict=True)],
                 calm,
                 crisis_train.L2,
                 crisis_train.HARD,
@@ -98,7 +98,7 @@ def fitted_heads(
         with path.open("rb") as file:
             cached: tuple[Any, Any] = pickle.load(file)  # our own cache
             return cached
-    index = [i for i, n in enumerate(copies) for _ in range(n)]
+    index = [i for i, n in enumerate(counts) for _ in range(n)]
     heads = crisis_train.fit_heads(
         [examples[i] for i in index], np.asarray(vectors)[index], calm, everyday
     )
@@ -108,17 +108,10 @@ def fitted_heads(
     return heads
 
 
-def idiom_texts() -> set[str]:
-    """Every line marked as an idiom, in the examples or in a tuning set."""
-    import json
-
-    found = {
-        row["text"]
-        for line in crisis_model.EXAMPLES.read_text(encoding="utf-8").splitlines()
-        if line.strip() and (row := json.loads(line)).get("note") == "idiom"
-    }
-    for name in crisis_thresholds.TUNING:
-        found.update(row["text"] for row in eval_crisis.load(name) if row["note"] == "idiom")
+def idiom_texts(sets: dict[str, list[dict[str, Any]]]) -> set[str]:
+    """Every line marked as an idiom, in the examples or in the tuning ``sets``."""
+    found = {e.text for e in exemplars.load_examples(crisis_model.EXAMPLES) if e.note == "idiom"}
+    found.update(row["text"] for rows in sets.values() for row in rows if row["note"] == "idiom")
     return found
 
 
@@ -169,6 +162,7 @@ def main() -> None:
         name: crisis_thresholds.prepare([r["text"] for r in sets[name]], shipped, embedder)
         for name in args.sets
     }
+    copies = dict.fromkeys(idiom_texts(sets), args.idiom_weight)
     journal = [r["text"] for r in eval_crisis.journal_rows()]
     prepared_journal = crisis_thresholds.prepare(journal, shipped, embedder)
     base = head_from(
@@ -176,7 +170,7 @@ def main() -> None:
         core_vectors,
         shipped.everyday,
         embedder,
-        *fitted_heads(core, core_vectors, calm, shipped.everyday, args.idiom_weight),
+        *fitted_heads(core, core_vectors, calm, shipped.everyday, copies),
     )
 
     def counts(name: str, head: Any) -> tuple[int, int, int, int, int, int]:
@@ -195,7 +189,7 @@ def main() -> None:
         )
         fold = [*core, *extra]
         fold_vectors = np.vstack([core_vectors, extra_vectors])
-        fitted = fitted_heads(fold, fold_vectors, calm, shipped.everyday, args.idiom_weight)
+        fitted = fitted_heads(fold, fold_vectors, calm, shipped.everyday, copies)
         held_out[name] = head_from(fold, fold_vectors, shipped.everyday, embedder, *fitted)
         print(f"fitted without {name}", file=sys.stderr, flush=True)
 
