@@ -501,9 +501,14 @@ RULES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# "Send help": part of the joke when said after an idiom in the same sentence
+# ("overdosed on cookies again, send help"; read once an idiom has been blanked out) or
+# followed by a laugh ("send help lol", an idiom of its own below).
+PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|reinforcements)\b"
+
 # Everyday idioms: blanked out before the rules run.
 IDIOM_RULES = (
-    r"\b(?:(?:some|any)(?:one|body) |pls |please )?send help\b(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # noqa: E501
+    PLEA_RULE + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # "send help lol"
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
     r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
@@ -615,10 +620,6 @@ IDIOM_RULES = (
     r"\bburied (?:alive )?(?:under|in) (?:a (?:pile|mountain|sea|heap|stack) of )?(?:marking|work|paperwork|laundry|emails|homework|admin|essays|assignments|deadlines|washing|invoices|reports|revision|coursework)\b",  # noqa: E501
     r"\bshoot me now\b",
 )
-
-# "Send help" after an idiom in the same sentence ("overdosed on cookies again, send
-# help") is part of the joke: read only once an idiom has been blanked out.
-PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|reinforcements)\b"
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
 # is plainly light (a hot sauce challenge, a rollercoaster, laughter) and nothing makes it
@@ -1114,7 +1115,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "attacking |bashing |battering |beating |choking |hitting |kicking |punching |strangling ",
     ),
     "idioms": (
-        "send help",
+        "send ",
         " killing me",
         "be the death of me",
         "kill me|killed me|killing me|kills me|me softly",
