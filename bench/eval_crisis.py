@@ -99,6 +99,9 @@ SET_NAMES = (
     "round9",
     "sealed19",
     "sealed20",
+    "round10a",
+    "round10b",
+    "round10c",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
