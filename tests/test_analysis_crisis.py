@@ -762,6 +762,40 @@ def test_playful_hyperbole_is_set_aside_as_an_idiom(text: str) -> None:
     assert not screen(text).flag
 
 
+#: Ninth round (rounds 10a-10c): more playful hyperbole, written here in new words.
+HYPERBOLE_NINTH = [
+    "Lost at cards to my nan again, I could have strangled her.",
+    "A week in Crete with a good book and no emails, I'd die happy.",
+    "This queue is so slow I'll die of old age before I reach the counter.",
+    "Nearly killed myself tripping over the dog's lead this morning.",
+    "That extended warranty is dead money.",
+    "Grandma kills us with kindness every Sunday.",
+    "Three hours of ceilidh dancing, my legs are officially dead.",
+    "I'll be paying off this sofa into my grave.",
+    "Aunty says I'll die single if I keep being picky.",
+    "Getting our affairs in order before the house move: boxes, the post, the broadband.",
+]
+
+
+@pytest.mark.parametrize("text", HYPERBOLE_NINTH)
+def test_more_playful_hyperbole_is_set_aside(text: str) -> None:
+    assert "idiom" in {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))}
+    assert not screen(text).flag
+
+
+def test_the_ninth_round_idioms_leave_plain_words_alone() -> None:
+    for text in (
+        "I could have killed myself last night.",
+        "I nearly killed myself last night.",
+        "My affairs are in order. I won't be here next week.",
+    ):
+        assert screen(text).flag, text
+    # "die happy if" is an idiom unless what would make them happy is not being here
+    for text in ("I'd die happy if I never woke up.", "I'd die happy if it all ended tonight."):
+        assert {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))} == {""}
+    assert set_aside("I'd die happy if I saw the northern lights.") == "idiom"
+
+
 def test_plain_words_near_the_hyperbole_are_not_set_aside() -> None:
     assert set_aside("Dad is on life support and I want to die too.") == ""
     assert screen("Dad is on life support and I want to die too.").flag

@@ -581,7 +581,8 @@ IDIOM_RULES = (
     # "frozen to death", "I'd die happy if I saw the northern lights", "died a little inside",
     # "the sofa could swallow me whole", "I could eat a horse", "sleep for a week"
     r"\b(?:frozen|froze|freezing|bored|boring|worked|working|worried|cold|tired) (?:me |you |him |her |us )?(?:half )?to death\b",  # noqa: E501
-    r"\b(?:d|id|would|could|will|ill|can) die (?:a )?happ(?:y|ier)(?: now)? (?:if|when|once|after)\b",  # noqa: E501
+    # ... unless what would make them happy is not being here ("if I never woke up")
+    r"\b(?:d|id|would|could|will|ill|can) die (?:a )?happ(?:y|ier)(?: now)? (?:if|when|once|after)\b(?! (?:i|it|this|everything|all (?:this|of this)|my life)\b[^.]{0,30}\b(?:wake|woke|waking|end|ended|ends|ending|over|gone|here|exist|existed|existing|alive|die|died|dead|sleep forever|disappear|disappeared)\b)",  # noqa: E501
     r"\b(?:died|die|dying) (?:a little|a bit|slightly|a tiny bit|a little bit) (?:inside|of embarrassment)\b",  # noqa: E501
     r"\b(?:ground|floor|sofa|couch|bed|earth|duvet|hole) (?:to |could |would |should |just )?(?:open up and )?swallow (?:me|us)(?: whole| up)?\b",  # noqa: E501
     r"\bcould eat a (?:horse|whole horse|cow)\b",
@@ -619,6 +620,20 @@ IDIOM_RULES = (
     r"\b(?:i am|i feel|feeling) (?:now )?(?:spiritually|officially|academically|socially) (?:dead|deceased|departed)\b",  # noqa: E501
     r"\bburied (?:alive )?(?:under|in) (?:a (?:pile|mountain|sea|heap|stack) of )?(?:marking|work|paperwork|laundry|emails|homework|admin|essays|assignments|deadlines|washing|invoices|reports|revision|coursework)\b",  # noqa: E501
     r"\bshoot me now\b",
+    # Ninth round (rounds 10a-10c): "I could have throttled her" at bingo, "I'd die happy",
+    # "I'll die of old age before she gets to the point", "nearly killed myself tripping
+    # over the hose", "dead money", "kill you with kisses", "my feet are dead", glitter
+    # "still in my coffin", "I'll die single", affairs in order before a house move.
+    r"\bi (?:could|would) (?:have|of) (?:throttled|strangled|killed|murdered) (?:him|her|them|the (?:cat|dog|kids|printer|neighbours)|my (?:brother|sister|mum|mom|dad|boss|husband|wife|partner|kids|son|daughter|cat|dog|flatmate))\b(?! (?:and|then) (?:myself|me))",  # noqa: E501
+    r"\b(?:id|d|i would|would|ill|i will) die (?:a )?happy(?: (?:woman|man|person|mum|mom|dad|girl|boy|lady))?$",  # noqa: E501
+    r"\bdie of old age (?:before|waiting|by the time|in (?:this|the|that) (?:queue|line))\b",
+    r"\b(?:nearly|almost|practically|basically) (?:killed|kill) (?:myself|me) (?:tripping|falling|slipping|on (?:the|a|my) (?:stairs|ice|step|steps|hose|rug|toy|lego)|over (?:the|a|my)|when i (?:tripped|fell|slipped)|getting (?:out|off|into|up))\b",  # noqa: E501
+    r"\bdead (?:money|cert|certainty|loss|giveaway)\b",
+    r"\bkill(?:s|ing|ed)? (?:you|us|him|her|them) with (?:kisses|kindness|cuteness|love|hugs|compliments|sarcasm|questions|assignments|homework|paperwork)\b",  # noqa: E501
+    r"\b(?:my|our) (?:feet|legs|arms|back|knees|voice|throat|brain|calves|thighs|abs|glutes|thumbs|ears) (?:is|are|was|were) (?:officially |literally |completely |totally |actually |now )?(?:dead|deceased|dying)\b",  # noqa: E501
+    r"\b(?:finding|find|paying|pay|paying off|feeling|feel|hearing|hear|smelling|singing|humming) (?:\w+ ){0,4}(?:in|into|to|from) my (?:coffin|grave)\b|\btake (?:it|that|this|the secret|this secret|that secret) to my grave\b",  # noqa: E501
+    r"\bdie (?:single|a spinster|an old maid|unmarried|a virgin)\b",
+    r"\b(?:affairs|things|paperwork) in order (?:before|for|ahead of) (?:the|my|our) (?:move|house move|big move|holiday|trip|wedding|new baby|baby|operation|surgery|op|deployment|posting|exams|new job|semester|term)\b",  # noqa: E501
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
@@ -640,7 +655,7 @@ LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chi
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
 THREAT_IDIOM_RULES = (
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to|wan|go) kill me\b",  # noqa: E501
     r"\b(?:mum|mom|mums|moms|mummy|mother|mothers|dad|dads|daddy|father|fathers|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|manager|teacher|coach|sister|sisters|brother|brothers|sis|wife|husband|girlfriend|boyfriend|flatmate|roommate|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
     r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
 )
@@ -1206,6 +1221,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "academically dead|deceased|departed|officially dead|socially dead|spiritually dead",
         "buried",
         "shoot me now",
+        "killed |murdered |strangled |throttled ",
+        "happy",
+        "die of old age",
+        "kill me |kill myself |killed",
+        "dead cert|dead giveaway|dead loss|dead money",
+        "kill |killed |killing |kills ",
+        "ead|eceased|ying",
+        "my coffin|my grave",
+        "die a|die single|die unmarried",
+        "in order",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
