@@ -796,6 +796,14 @@ def test_the_ninth_round_idioms_leave_plain_words_alone() -> None:
     assert set_aside("I'd die happy if I saw the northern lights.") == "idiom"
 
 
+def test_an_accident_idiom_said_on_purpose_is_not_an_accident() -> None:
+    assert screen("Just burned myself on the kettle on purpose.").kinds == ("self_harm",)
+    assert screen("I cut myself on the bathroom tiles on purpose.").flag
+    assert set_aside("I burnt myself on the kettle making tea.") == "idiom"
+    assert set_aside("I keep banging my head on the wall when the memories come.") == ""
+    assert set_aside("Banging my head against a brick wall with the council.") == "idiom"
+
+
 def test_plain_words_near_the_hyperbole_are_not_set_aside() -> None:
     assert set_aside("Dad is on life support and I want to die too.") == ""
     assert screen("Dad is on life support and I want to die too.").flag

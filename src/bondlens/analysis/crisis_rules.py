@@ -531,8 +531,8 @@ IDIOM_RULES = (
     r"\bshoot (?:me|us|him|her) (?:a|an) (?:text|message|email|line|dm|note|call)\b|\bshoot (?:for|the breeze)\b|\bphoto ?shoot\b|\bshoot myself in the foot\b",  # noqa: E501
     r"\b(?:career|social|political|commercial|financial) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
     r"\bcut (?:myself|me) (?:some |a little |a bit of )?slack\b|\bcut (?:myself|me) (?:a|some|another) (?:slice|piece|break|deal)\b",  # noqa: E501
-    r"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|while|when|slicing|opening)\b",  # noqa: E501
-    r"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|while|when|with the (?:kettle|iron|pan|oven))\b",  # noqa: E501
+    r"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|while|when|slicing|opening)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    r"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|while|when|with the (?:kettle|iron|pan|oven))\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
     r"\bhurt myself (?:at the gym|lifting|skiing|playing|running|falling|tripping|by accident|accidentally|while|when i (?:fell|tripped|slipped)|on (?:the|a) (?:stairs|ice|trampoline))\b",  # noqa: E501
     r"\b(?:beat|beating|kick|kicking|kicked) myself(?: up)?\b",
     r"\bkilling (?:myself|himself|herself|themselves|yourself) (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep|pay|please))\b",  # noqa: E501
@@ -549,7 +549,7 @@ IDIOM_RULES = (
     r"\b(?:killer|killers) (?:workout|app|view|views|deal|heels|outfit|smile|game|instinct|queen|bee|whale|sudoku|tune|line)\b",  # noqa: E501
     r"\blocked (?:myself |me )?out (?:of (?:my|the) (?:account|email|laptop|phone|car|flat|house|apartment))\b",  # noqa: E501
     r"\bmy (?:feet|back|knees|head|legs|shoes|neck|eyes|hands|ears) (?:are|is|were|was) killing me\b",  # noqa: E501
-    r"\bbang(?:ing)? my head (?:against|on) (?:a|the) (?:wall|brick wall|desk)\b",
+    r"\bbang(?:ing)? my head (?:against|on) (?:a|the) (?:wall|brick wall|desk)\b(?! (?:when|whenever|every time|until|till|til|so hard|again|to feel|to stop|to punish)\b)",  # noqa: E501
     r"\b(?:laughed|laughing|laugh|laughs) (?:so hard|so much|till|until)\b[^.]{0,40}\b(?:die|died|dying|dead|going to die)\b",  # noqa: E501
     r"\b(?:lost|losing|lose|loses) (?:\w+ ){1,3}to suicide\b|\b(?:died|death|dying) (?:by|from|of) suicide\b",  # noqa: E501
     r"\b(?:it|this|that|its|which|guilt|work|grief|anxiety) (?:is |was |s )?(?:starting |beginning |going )?(?:to )?(?:choke|choking|suffocate|suffocating|smother|smothering) (?:me|us)\b",  # noqa: E501
