@@ -769,7 +769,6 @@ def test_playful_hyperbole_is_set_aside_as_an_idiom(text: str) -> None:
 #: Ninth round (rounds 10a-10c): more playful hyperbole, written here in new words.
 HYPERBOLE_NINTH = [
     "Lost at cards to my nan again, I could have strangled her.",
-    "A week in Crete with a good book and no emails, I'd die happy.",
     "This queue is so slow I'll die of old age before I reach the counter.",
     "Nearly killed myself tripping over the dog's lead this morning.",
     "That extended warranty is dead money.",
@@ -792,12 +791,15 @@ def test_the_ninth_round_idioms_leave_plain_words_alone() -> None:
         "I could have killed myself last night.",
         "I nearly killed myself last night.",
         "My affairs are in order. I won't be here next week.",
+        "I nearly killed myself over the weekend.",
     ):
         assert screen(text).flag, text
     # "die happy if" is an idiom unless what would make them happy is not being here
     for text in ("I'd die happy if I never woke up.", "I'd die happy if it all ended tonight."):
         assert {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))} == {""}
     assert set_aside("I'd die happy if I saw the northern lights.") == "idiom"
+    assert set_aside("I'll only be finding peace in my grave.") == ""
+    assert set_aside("Getting my affairs in order before my trip.") == ""
 
 
 def test_an_accident_idiom_said_on_purpose_is_not_an_accident() -> None:
