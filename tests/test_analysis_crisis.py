@@ -760,12 +760,6 @@ HYPERBOLE = [
 ]
 
 
-@pytest.mark.parametrize("text", HYPERBOLE)
-def test_playful_hyperbole_is_set_aside_as_an_idiom(text: str) -> None:
-    assert "idiom" in {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))}
-    assert not screen(text).flag
-
-
 #: Ninth round (rounds 10a-10c): more playful hyperbole, written here in new words.
 HYPERBOLE_NINTH = [
     "Lost at cards to my nan again, I could have strangled her.",
@@ -780,9 +774,14 @@ HYPERBOLE_NINTH = [
 ]
 
 
-@pytest.mark.parametrize("text", HYPERBOLE_NINTH)
-def test_more_playful_hyperbole_is_set_aside(text: str) -> None:
-    assert "idiom" in {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))}
+def _reasons(text: str) -> set[str]:
+    """Why the screen sets each sentence of ``text`` aside ("" for none), read in context."""
+    return {set_aside(s, light, literal) for s, light, literal in in_context(sentences(text))}
+
+
+@pytest.mark.parametrize("text", HYPERBOLE + HYPERBOLE_NINTH)
+def test_playful_hyperbole_is_set_aside_as_an_idiom(text: str) -> None:
+    assert "idiom" in _reasons(text)
     assert not screen(text).flag
 
 
@@ -796,7 +795,7 @@ def test_the_ninth_round_idioms_leave_plain_words_alone() -> None:
         assert screen(text).flag, text
     # "die happy if" is an idiom unless what would make them happy is not being here
     for text in ("I'd die happy if I never woke up.", "I'd die happy if it all ended tonight."):
-        assert {set_aside(s, light, lit) for s, light, lit in in_context(sentences(text))} == {""}
+        assert _reasons(text) == {""}
     assert set_aside("I'd die happy if I saw the northern lights.") == "idiom"
     assert set_aside("I'll only be finding peace in my grave.") == ""
     assert set_aside("Getting my affairs in order before my trip.") == ""
