@@ -59,7 +59,10 @@ def test_no_evaluation_sentence_is_an_example() -> None:
     # set, must stay out.
     never_tuned = ("sealed4", "sealed11", "sealed13", "sealed14", "sealed16", "sealed17")
     never_tuned += ("sealed18", "sealed19", "sealed20")
-    paths = [BENCH / f"crisis_{name}.jsonl" for name in never_tuned]
+    # So are the tuning sets that out of fold did not help as examples (read only, see
+    # bench/crisis_thresholds.py READ_ONLY): the benchmarks read them as unseen.
+    read_only = ("round10a", "round10b", "round10c")
+    paths = [BENCH / f"crisis_{name}.jsonl" for name in never_tuned + read_only]
     paths.append(BENCH / "review_crisis.jsonl")
     for path in paths:
         texts = {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
