@@ -497,6 +497,32 @@ def test_the_stored_example_vectors_are_current() -> None:
             "rebuild with: .venv/bin/python bench/crisis_train.py"
         )
         assert stored["vectors"].shape == (len(texts), DIMENSIONS)
+        # what lets a load skip parsing the examples: the file's digest and its kinds
+        assert str(stored["source"]) == crisis_model.source_digest(crisis_model.EXAMPLES, MODEL_ID)
+        assert tuple(stored["labels"]) == tuple(kind for kind, _ in load_examples())
+
+
+class _NoModel:
+    def embed(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        raise AssertionError("the stored vectors should have been used")
+
+
+def test_a_changed_examples_file_is_parsed_again(tmp_path: Path) -> None:
+    """The stored kinds are used only for the very file they came from: a label changed
+    in the examples file (same texts, so the vectors still hold) is read from the file."""
+    lines = crisis_model.EXAMPLES.read_text(encoding="utf-8").splitlines()
+    first = json.loads(lines[0])
+    assert first["label"] == 1
+    lines[0] = json.dumps({**first, "label": 0})
+    examples = tmp_path / "examples.jsonl"
+    examples.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    head = CrisisHead(_NoModel(), examples=examples, head=None, words_head=None)
+    shipped = CrisisHead(_NoModel(), head=None, words_head=None)
+    assert head.labels[0] == "none"
+    assert shipped.labels[0] == first["id"]
+    assert head.labels[1:] == shipped.labels[1:]
+    assert head.fingerprint == shipped.fingerprint  # same texts: the vectors are current
+    np.testing.assert_array_equal(head.vectors, shipped.vectors)
 
 
 # --- gates: the words a pattern cannot match without -----------------------------------

@@ -71,6 +71,19 @@ def test_texts_in_many_chunks_are_analysed_as_one_at_a_time(engine: Engine) -> N
         assert result.crisis == alone.crisis
 
 
+def test_one_text_is_read_by_the_quick_session_and_many_by_the_optimised_one() -> None:
+    fresh = Engine(region="US")
+    text = "She has a newborn, the last thing she needs is my mess. I want to sleep forever."
+    quick = fresh.analyze(text)
+    assert not fresh.embedder.optimised
+    many = fresh.analyze_many([text, "Tea with Sam."] * 2, batch_size=2)  # two chunks
+    assert fresh.embedder.optimised
+    assert many[0].crisis == quick.crisis
+    assert [(b.id, round(b.score, 4)) for b in many[0].beliefs] == [
+        (b.id, round(b.score, 4)) for b in quick.beliefs
+    ]
+
+
 def test_markers_that_could_not_be_made_precise_are_switched_off() -> None:
     head = MarkerHead()
     assert set(head.enabled) <= set(MARKERS)

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from bondlens.analysis.model import DIMENSIONS, Embedder
+from bondlens.analysis.model import DIMENSIONS, QUICK_RUNS, Embedder
 
 REFERENCE = Path(__file__).parent / "data" / "reference"
 
@@ -49,6 +49,20 @@ def test_repeated_texts_and_concurrent_batches_give_the_same_rows(embedder: Embe
     np.testing.assert_allclose(concurrent, one_at_a_time, atol=1e-5)
     np.testing.assert_array_equal(concurrent[len(sentences) :][:5], concurrent[:5])
     assert concurrent.shape == (len(texts), DIMENSIONS)
+
+
+def test_the_quick_session_gives_way_to_the_optimised_one_with_the_same_vectors() -> None:
+    """One text is read by the session that loads fast; once a workload is bigger than a
+    handful of runs, the embedder loads the optimised session, and nothing else changes."""
+    sentences = json.loads((REFERENCE / "sentences.json").read_text(encoding="utf-8"))
+    fresh = Embedder()
+    quick = fresh.embed(sentences[:3], batch_size=32)
+    assert (fresh.optimised, fresh.runs) == (False, 1)
+    many = fresh.embed(sentences, batch_size=1)  # one run a sentence: past QUICK_RUNS
+    assert len(sentences) > QUICK_RUNS
+    assert fresh.optimised
+    np.testing.assert_allclose(fresh.embed(sentences[:3]), quick, atol=1e-5)
+    np.testing.assert_allclose(many[:3], quick, atol=1e-5)
 
 
 def test_meaning_not_words_decides_similarity(embedder: Embedder) -> None:

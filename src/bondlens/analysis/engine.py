@@ -47,6 +47,7 @@ class Engine:
         chunks = [texts[start : start + batch_size] for start in range(0, len(texts), batch_size)]
         if len(chunks) <= 1:
             return [a for chunk in chunks for a in self._score(chunk, self._embed(chunk))]
+        self.embedder.optimise()  # many runs ahead: worth the slower-loading session
         # The heads are Python and the model is not: while the heads read one chunk,
         # the next one is already being embedded (onnxruntime lets go of the GIL).
         results: list[Analysis] = []
