@@ -436,6 +436,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bwith (?:me|us|the kids|my kids|the children) (?:in|inside) it\b",
         rf"\b(?:he|she|they|hell|shell|theyll|hed|shed|theyd) (?:{_WILL} )?(?:end|get|destroy|finish) (?:me|us)\b(?! (?:a |an |some |one |something|to |from |at |home|back|up|down|out|off|in|on))",  # noqa: E501
         rf"\b{_HE} (?:is|was|are) (?:going to|gonna) (?:\w+ )?(?:hurt|kill|beat|attack) (?:me|us)\b",  # noqa: E501
+        rf"\b{_HE} (?:will|would|ll) (?:actually |really |literally )?(?:kill|hurt|strangle|choke) (?:me|us)\b",  # noqa: E501
+        # "he wants to kill me", "he tried to kill me", and Nigerian Pidgin "my husband wan
+        # kill me" / "he go kill me"; "this wahala wan kill me" has no person in it.
+        rf"\b(?:{_HE}|dem) (?:wants to|wanted to|wan|wan to|dey wan|don dey plan to|go|plans to|planned to|planning to|is trying to|was trying to|keeps trying to|kept trying to|tried to|trying to) kill (?:me|us|my kids|the kids|the children|my baby|my pikin|my children)\b",  # noqa: E501
         r"\b(?:knows|found out|find out|figured out) where (?:i|we) (?:am|are|live|live now|am staying|are staying|moved)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are) on (?:his|her|their|the) way\b",
         r"\b(?:smashed|kicked|broke|broken|bashed|forced) (?:the |my |our )?(?:\w+ )?(?:door|window)s? (?:in|down|open)\b",  # noqa: E501
@@ -510,7 +514,7 @@ PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|r
 IDIOM_RULES = (
     PLEA_RULE + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # "send help lol"
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (?:will|is going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
     r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
     r"\bkill (?:some |the )?time\b|\bkill two birds\b",
@@ -649,14 +653,23 @@ FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|
 FRAGMENT_CALM_RULE = r"\b(?:done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
 LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
+_KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fathers|papa|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|oga|manager|teacher|coach|sister|sisters|brother|brothers|sis|flatmate|roommate)"  # noqa: E501
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
 THREAT_IDIOM_RULES = (
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
-    r"\b(?:mum|mom|mums|moms|mummy|mother|mothers|dad|dads|daddy|father|fathers|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|manager|teacher|coach|sister|sisters|brother|brothers|sis|wife|husband|girlfriend|boyfriend|flatmate|roommate|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (?:will|is going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
+    # "He will kill me." said flat, of a partner or "he", is read as meant.
+    rf"\b(?!(?:he|she|they|wife|husband|girlfriend|boyfriend) will (?:kill|murder|strangle) (?:me|us)$|(?:hell|shell|theyll) (?:kill|murder|strangle) (?:me|us)$|(?:wife|husband|girlfriend|boyfriend) (?:is going to|is gonna|s going to|s gonna) (?:kill|murder|strangle) (?:me|us)$)(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
+    # Said of family or work with nothing after it ("Mum's going to kill me."); said of a
+    # partner or "he" alone it is read as meant.
+    rf"\b{_KIN} (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)$",  # noqa: E501
+    # The same with the wanting and trying verbs of the danger rules ("my brother is trying
+    # to kill me with his cooking", Pidgin "my mama go kill me if I fail").
+    rf"\b(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|trainer|instructor|this|that|it) (?:wants to|wan|wan to|go|is trying to|keeps trying to|trying to) kill (?:me|us)\b(?= (?:when|if|for|with|once|after|because|lol|haha|hahaha|lmao)\b)",  # noqa: E501
+    rf"\b(?:{_KIN}|trainer|instructor) (?:wants to|wan|wan to|go|is trying to|keeps trying to|trying to) kill (?:me|us)$",  # noqa: E501
     r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
 )
-LITERAL_RULE = r"\b(?:said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
+LITERAL_RULE = r"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
 # me") literal: it is meant, or there is fear or help sought.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
@@ -1067,6 +1080,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "inside it|kids in it|with me in it|with the children in it|with us in it",
         "destroy|end me|end us|finish|get me|get us",
         "attack|beat me|beat us|hurt me|hurt us|kill me|kill us",
+        "choke|hurt me|hurt us|kill me|kill us|strangle",
+        " go kill | wan kill |to kill ",
         "figured out where|find out where|found out where|knows where",
         " are on her way| are on his way| are on the way| are on their way| is on her way| is on his way| is on the way| is on their way",  # noqa: E501
         "door down|door in|door open|doors|window",
@@ -1236,10 +1251,13 @@ GATES: dict[str, tuple[str, ...]] = {
     "threat_idioms": (
         "kill me",
         "kill me|kill us|murder|strangle",
+        "kill me|kill us|murder|strangle",
+        " go kill| wan kill|to kill",
+        " go kill| wan kill|to kill",
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|joking|knife|literally going|means it|meant it|messaged|promised|really going|said|says|scared|screamed|shouted|swears|swore|tells me|terrified|texted|texts|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
+        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|joking|knife|literally going|means it|meant it|messaged|promised|really going|said|says|scared|screamed|shouted|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",
