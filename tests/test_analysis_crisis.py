@@ -16,7 +16,15 @@ import numpy as np
 import pytest
 
 from bondlens.analysis import crisis_model, crisis_rules
-from bondlens.analysis.crisis import KINDS, in_context, normalize, screen, sentences, set_aside
+from bondlens.analysis.crisis import (
+    KINDS,
+    in_context,
+    looking_back,
+    normalize,
+    screen,
+    sentences,
+    set_aside,
+)
 from bondlens.analysis.crisis_model import CrisisHead, load_examples
 from bondlens.analysis.model import DIMENSIONS, Embedder
 from bondlens.analysis.results import Crisis
@@ -876,3 +884,53 @@ def test_a_person_threatening_the_writer_is_danger_now(text: str) -> None:
 @pytest.mark.parametrize("text", PERSON_IN_JEST)
 def test_the_same_verbs_in_jest_stay_calm(text: str) -> None:
     assert not screen(text).flag, text
+
+
+LOOKING_BACK = [
+    "Five years ago I swallowed a bottle of pills and my brother found me.",
+    "I used to self-harm as a teenager.",
+    "When I was at uni I tried to hang myself in my room.",
+    "In 2019 I was in hospital after trying to kill myself.",
+    "At 15 I was cutting every day.",
+]
+NOT_LOOKING_BACK = [
+    "I want to die.",
+    "Years ago I wanted to die, and some days that feeling still comes back.",
+    "Five years ago I tried to kill myself and lately I think about it again.",
+    "I used to self-harm and I relapsed last night.",
+    "I've set the date: the anniversary of when Dad died.",
+    "Everyone would be better off if I was gone.",
+    "I've chosen the place to end it, the cliffs near where we used to go.",
+]
+
+
+@pytest.mark.parametrize("text", LOOKING_BACK)
+def test_a_crisis_told_as_past_is_looking_back(text: str) -> None:
+    assert looking_back([text], text), text
+
+
+@pytest.mark.parametrize("text", NOT_LOOKING_BACK)
+def test_a_crisis_that_may_be_now_is_not_looking_back(text: str) -> None:
+    assert not looking_back([text], text), text
+
+
+def test_looking_back_changes_the_words_not_the_support() -> None:
+    past = screen("Five years ago I swallowed a bottle of pills and my brother found me.", "US")
+    now = screen("I swallowed a bottle of pills.", "US")
+    assert past.flag
+    assert past.looking_back
+    assert past.to_json()["looking_back"] is True
+    assert not now.looking_back
+    assert now.to_json()["looking_back"] is False
+    assert past.resources == now.resources
+
+
+def test_looking_back_needs_every_quote_past_and_nothing_now_in_the_text() -> None:
+    past = "Three years ago I tried to end my life."
+    assert looking_back([past], f"{past} I'm glad I stayed.")
+    assert not looking_back([past, "I want to die."], f"{past} I want to die.")
+    assert not looking_back([past], f"{past} Lately it's been creeping back.")
+    assert not looking_back([], past)
+    assert screen(f"{past} I'm glad I stayed.").looking_back
+    assert not screen(f"{past} It's back tonight.").looking_back
+    assert not Crisis(flag=True, quotes=(past,)).looking_back  # the safe default

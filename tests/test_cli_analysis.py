@@ -88,6 +88,7 @@ def test_an_ordinary_entry_shows_no_crisis_lines(cli: Cli) -> None:
         "flag": False,
         "kinds": [],
         "quotes": [],
+        "looking_back": False,
         "resources": [],
         "contacts": [],
     }

@@ -144,3 +144,19 @@ def test_the_plan_lists_own_contacts_where_they_belong(cli: Cli) -> None:
 def test_an_empty_care_team_gets_a_gentle_pointer(tmp_path: Path) -> None:
     out = Cli(tmp_path / "fresh").ok("safety").out
     assert messages.SUPPORT_ADD_CONTACTS in out
+
+
+def test_a_crisis_told_as_past_gets_the_same_support_in_gentler_words(cli: Cli) -> None:
+    past = cli.ok(
+        "add", "Five years ago I swallowed a bottle of pills and my brother found me.", env=US
+    )
+    assert messages.CRISIS_INTRO_PAST in past.out
+    assert messages.CRISIS_INTRO not in past.out
+    assert SAM in past.out
+    assert LIFELINE in past.out
+    assert cli.json("add", "When I was at uni I tried to hang myself in my room.")["crisis"][
+        "looking_back"
+    ]
+    now = cli.ok("add", "Years ago I tried to kill myself and lately I think about it again.")
+    assert messages.CRISIS_INTRO in now.out
+    assert messages.CRISIS_INTRO_PAST not in now.out

@@ -130,6 +130,7 @@ def test_writing_or_changing_an_entry_answers_with_its_crisis(
         "flag": False,
         "kinds": [],
         "quotes": [],
+        "looking_back": False,
         "resources": [],
         "contacts": [],
     }

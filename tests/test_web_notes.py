@@ -299,6 +299,7 @@ def test_the_api_entry_carries_its_crisis(client: TestClient, journal: Journal) 
         "flag": False,
         "kinds": [],
         "quotes": [],
+        "looking_back": False,
         "resources": [],
         "contacts": [],
     }

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from fastapi.testclient import TestClient
 
+from bondlens import messages
 from bondlens.entries import Entry, EntryFilter
 from bondlens.journal import Journal
 from bondlens.people import Person
@@ -332,6 +333,22 @@ def test_saving_a_crisis_entry_shows_support_at_once(client: TestClient) -> None
     assert "988" in page
     entry_id = response.headers["location"].rsplit("=", 1)[1]
     assert "You deserve support right now" in client.get(f"/entries/{entry_id}").text
+
+
+def test_a_crisis_told_as_past_shows_the_same_support_in_gentler_words(
+    client: TestClient,
+) -> None:
+    response = post_form(
+        client, "/entries", {"text": "When I was at uni I tried to hang myself in my room."}
+    )
+    page = client.get(response.headers["location"]).text
+    assert messages.WEB_SUPPORT_TITLE_PAST in page
+    assert "You deserve support right now" not in page
+    assert "988" in page  # the same lines
+    now = post_form(
+        client, "/entries", {"text": "Years ago I wanted to die. It came back tonight."}
+    )
+    assert "You deserve support right now" in client.get(now.headers["location"]).text
 
 
 def test_an_ordinary_entry_shows_no_support_block(client: TestClient) -> None:

@@ -149,6 +149,13 @@ CRISIS_INTRO: Final = (
     "It sounds like things may be very hard right now. You deserve support, and you "
     "don't have to carry this alone. You can reach someone now:"
 )
+#: The same support for words that tell of a past time ("years ago I tried to end my life").
+CRISIS_INTRO_PAST: Final = (
+    "You wrote about a very hard time. If any of it feels close again, now or later, you "
+    "don't have to carry it alone. You can reach someone:"
+)
+WEB_SUPPORT_TITLE: Final = "You deserve support right now"
+WEB_SUPPORT_TITLE_PAST: Final = "Support is here if you want it"
 CRISIS_DANGER: Final = "If you are in danger right now, please call your local emergency number."
 READ_CRISIS_NOTICE: Final = "Looking again at what you wrote in {entries}:"
 BATCH_LINE: Final = "Line {line}: {problem}"

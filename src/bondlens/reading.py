@@ -154,7 +154,15 @@ def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
     where = region(journal)
     screened = screen(entry_words(entry), where)
     stored = journal.reading_crisis(entry.id, reader_id()) if entry.id is not None else None
-    crisis = crisis_from((*screened.kinds, *(stored or ())), screened.quotes, where)
+    # The gentler "looking back" words only when the closer reading found nothing the
+    # screen did not: its own sentences are not stored, so they could not be checked.
+    known = set(stored or ()) <= set(screened.kinds)
+    crisis = crisis_from(
+        (*screened.kinds, *(stored or ())),
+        screened.quotes,
+        where,
+        entry_words(entry) if known else None,
+    )
     return EntryCrisis(crisis, read=stored is not None)
 
 

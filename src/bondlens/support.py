@@ -79,6 +79,8 @@ class Support:
     plan: SafetyPlan = field(default_factory=SafetyPlan)
     #: The crisis kinds this support answers (none on "Get help now").
     kinds: tuple[str, ...] = ()
+    #: The words that raised it tell of a past time: the same support, gentler words.
+    looking_back: bool = False
 
 
 def own_contacts(members: Iterable[CareMember]) -> tuple[Contact, ...]:
@@ -96,6 +98,7 @@ def gathered(
     kinds: Iterable[str] = (),
     *,
     emergency_first: bool | None = None,
+    looking_back: bool = False,
 ) -> Support:
     """The support for a crisis of these ``kinds`` with the region's ``resources`` (in the
     screen's order). Emergency services go first when the danger is now, or whenever
@@ -111,6 +114,7 @@ def gathered(
         lines=tuple(r for r in resources if r not in urgent),
         plan=plan,
         kinds=kinds,
+        looking_back=looking_back,
     )
 
 

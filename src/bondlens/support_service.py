@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 def for_crisis(journal: Journal, crisis: Crisis) -> Support:
     """The support for a text the crisis screen flagged: its kinds and its lines."""
     members, plan = _read(journal)
-    return support.gathered(crisis.resources, members, plan, crisis.kinds)
+    return support.gathered(
+        crisis.resources, members, plan, crisis.kinds, looking_back=crisis.looking_back
+    )
 
 
 def help_now(journal: Journal, region: str) -> Support:

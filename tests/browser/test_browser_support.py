@@ -82,3 +82,24 @@ def test_the_block_changes_in_place_when_the_reading_finds_danger_now(
     assert page.evaluate("() => window.stillTheSamePage === true")
     entry_id = server.api("/api/entries?limit=1")["items"][0]["id"]
     assert "danger_now" in server.api(f"/api/entries/{entry_id}")["crisis"]["kinds"]
+
+
+def test_a_hard_time_told_as_past_gets_the_same_block_in_gentler_words(
+    page: Page, start_server: StartServer
+) -> None:
+    server = start_server()
+    past = (
+        "Five years ago I swallowed a bottle of pills and my brother found me. I'm glad I stayed."
+    )
+    save(page, server.url, past)
+    alert = page.get_by_role("alert")
+    expect(alert.get_by_role("heading", name=messages.WEB_SUPPORT_TITLE_PAST)).to_be_visible()
+    expect(alert).to_contain_text(messages.CRISIS_INTRO_PAST)
+    expect(alert).not_to_contain_text("You deserve support right now")
+    expect(alert.locator(".support-lines li").first).to_be_visible()  # the same lines
+    entry_id = server.api("/api/entries?limit=1")["items"][0]["id"]
+    found = server.api(f"/api/entries/{entry_id}")
+    assert found["crisis"]["looking_back"] is True, found
+
+    save(page, server.url, "Five years ago I swallowed a bottle of pills. Lately I think about it.")
+    expect(alert.get_by_role("heading", name="You deserve support right now")).to_be_visible()

@@ -123,7 +123,7 @@ def screen(text: str, region: str | None = None) -> Crisis:
     if not kinds and repeated_endings(text):
         kinds.add("suicidal_thoughts")
         quotes.append(" ".join(found_sentences))
-    return crisis_from(kinds, quotes, region)
+    return crisis_from(kinds, quotes, region, text)
 
 
 _FRAGMENT = re.compile(FRAGMENT_RULE)
@@ -143,10 +143,14 @@ def repeated_endings(text: str) -> bool:
     return len(found) >= 3 and len(set(found)) < len(found)
 
 
-def crisis_from(kinds: Iterable[str], quotes: Iterable[str], region: str | None) -> Crisis:
+def crisis_from(
+    kinds: Iterable[str], quotes: Iterable[str], region: str | None, text: str | None = None
+) -> Crisis:
     """A :class:`Crisis` with its kinds in canonical order and the resources they call for.
 
     A plan or the means to die implies suicidal thoughts, so it brings that kind along.
+    With the whole ``text``, it also says whether the quotes are :func:`looking_back`
+    (without it, never: the usual words are the safe default).
     """
     found = set(kinds)
     if "plan_or_means" in found:
@@ -154,11 +158,13 @@ def crisis_from(kinds: Iterable[str], quotes: Iterable[str], region: str | None)
     ordered = tuple(k for k in KINDS if k in found)
     if not ordered:
         return Crisis(flag=False)
+    quoted = tuple(dict.fromkeys(quotes))
     return Crisis(
         flag=True,
         kinds=ordered,
-        quotes=tuple(dict.fromkeys(quotes)),
+        quotes=quoted,
         resources=resources_for(region, ordered),
+        looking_back=text is not None and looking_back(quoted, text),
     )
 
 
@@ -313,3 +319,49 @@ def _negated(before: str) -> bool:
         if word not in _GLUE:
             return False
     return False
+
+
+# --- looking back ----------------------------------------------------------------------
+# Support is shown for a crisis told as past ("three years ago I tried to end my life")
+# as for any other; only its opening words change, to meet the person where they are.
+_NUMBER = r"(?:\d+|a|one|a few|a couple of|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|many|several|some)"  # noqa: E501
+_PAST = re.compile(
+    r"\b(?:"
+    rf"{_NUMBER} (?:years?|months?|decades?) (?:ago|since|back|later)"
+    r"|(?:years|months|decades|a long time|long) ago"
+    r"|when i was (?:\d+|a (?:teenager|teen|kid|child|girl|boy|student)|young|younger|little|small|at school|in school|at uni|with (?:him|her|them)|married|in my (?:teens|twenties))"  # noqa: E501
+    r"|as a (?:teenager|teen|kid|child|student|young (?:woman|man|person))"
+    r"|in my (?:teens|teenage years|late teens|early twenties|twenties|youth)"
+    r"|i used to|used to (?:hurt|cut|burn|want|wish|think|pray|plan|self harm|hit|beat|choke|threaten|lock|hide)"  # noqa: E501
+    r"|i once|old (?:scars|self harm scars|overdose)"
+    r"|at (?:1[3-9]|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?! (?:tonight|today|tomorrow|oclock|pm|am))"  # noqa: E501
+    r"|back (?:then|when|in (?:the day|school|uni|\d+))"
+    r"|the (?:year|years|time|summer|winter) (?:i|when i)"
+    r"|in (?:19|20)\d\d"
+    r"|(?:he|she|they|hes|shes|theyre|it|that) (?:is|was|are|s|re)? ?(?:long gone|behind me|out of my life|in prison)"  # noqa: E501
+    r")\b"
+)
+# Any of these in a quoted sentence says the crisis may be now, whatever else it says.
+_NOW = re.compile(
+    r"\b(?:again|right now|lately|these days|this week|tonight|last night|this morning|this evening"
+    r"|relapse|relapsed|some days"
+    r"|still (?:want|wanna|think|feel|wish|have (?:thoughts|urges)|cut|hurt|struggl\w*|plan)"
+    r"|(?:cant|can not|dont want to|do not want to) [^.]{0,30}(?:anymore|any more)"
+    r"|coming back|comes back|come back|came back|creeping back|its back|cant stop|can not stop"
+    r"|keep thinking|at the moment|currently|nowadays"
+    r"|i (?:just |really |honestly |only |still )?(?:want|wanna|need|am going to|will|feel like"
+    r"|think about|have been|am thinking|am planning|plan to|keep)"
+    r"|he (?:is|keeps|will|says)|she (?:is|keeps|will|says)|they (?:are|keep|will|say))\b"
+)
+
+
+def looking_back(quotes: Iterable[str], text: str) -> bool:
+    """Whether every sentence that raised support (``quotes``) tells of a past time, with
+    nothing in the whole ``text`` that says it may be now: "Years ago I tried to end my
+    life. I'm glad I stayed." is looking back; "Years ago I tried to end my life. Lately I
+    think about it again." is not."""
+    found = [normalize(quote) for quote in quotes]
+    return (
+        bool(found) and all(_PAST.search(q) for q in found) and _NOW.search(normalize(text)) is None
+    )
+

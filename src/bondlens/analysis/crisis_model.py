@@ -311,7 +311,7 @@ class CrisisHead:
         if kinds == set(screened.kinds) and len(quotes) == len(screened.quotes):
             return screened  # nothing new: keep the rules' answer and its resources
         ordered = sorted(dict.fromkeys(quotes), key=_position(sentences))
-        return crisis_from(kinds, ordered, region)
+        return crisis_from(kinds, ordered, region, " ".join(sentences))
 
     def _read(
         self, rows: Any, spans: Sequence[tuple[int, int]], texts: Sequence[str]

@@ -51,12 +51,16 @@ class Crisis:
     kinds: tuple[str, ...] = ()
     quotes: tuple[str, ...] = ()
     resources: tuple[Resource, ...] = ()
+    #: Every sentence that raised it tells of a past time and nothing in the text says
+    #: it may be now: the same support, gentler opening words (``crisis.looking_back``).
+    looking_back: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return {
             "flag": self.flag,
             "kinds": list(self.kinds),
             "quotes": list(self.quotes),
+            "looking_back": self.looking_back,
             "resources": [r.to_json() for r in self.resources],
         }
 

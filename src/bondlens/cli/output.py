@@ -101,7 +101,7 @@ def crisis_lines(crisis: Crisis) -> list[str]:
     """Where to turn right now, in plain words, for a text with crisis language."""
     from bondlens import messages
 
-    lines = [messages.CRISIS_INTRO]
+    lines = [messages.CRISIS_INTRO_PAST if crisis.looking_back else messages.CRISIS_INTRO]
     lines.extend(f"  • {r.name}: {r.contact}" for r in crisis.resources)
     if "danger_now" in crisis.kinds:
         lines.append(messages.CRISIS_DANGER)

@@ -36,7 +36,7 @@ def support_lines(support: Support) -> list[str]:
     """The whole block as text, each part in the order ``support.py`` decided."""
     from bondlens.cli.safety import plan_lines
 
-    lines = [messages.CRISIS_INTRO]
+    lines = [messages.CRISIS_INTRO_PAST if support.looking_back else messages.CRISIS_INTRO]
     if support.urgent:
         lines.extend(_resource(r) for r in support.urgent)
         lines.append(messages.CRISIS_DANGER)

@@ -94,6 +94,10 @@ class CrisisOut(BaseModel):
     quotes: list[str] = Field(
         description="The sentences the quick check found (none from the closer reading)."
     )
+    looking_back: bool = Field(
+        description="true when every quoted sentence tells of a past time and nothing says "
+        "it may be now: the same support, gentler opening words."
+    )
     resources: list[ResourceOut] = Field(description="The region's lines, most useful first.")
     contacts: list[ContactOut] = Field(description="Your own crisis contacts; [] unless flag.")
 
