@@ -108,6 +108,7 @@ def main() -> None:
         name, value = pair.split("=")
         setattr(crisis_model, name, float(value))
     embedder = Embedder()
+    embedder.optimise()  # the session every stored and cached vector was made with
     head = crisis_model.CrisisHead(embedder)
     sets = {name: eval_crisis.load(name) for name in TUNING}
     prepared = {

@@ -150,10 +150,30 @@ POSITIVES = {
         "He threatened me with a hammer.",
         "He's hitting my mum downstairs and screaming that I'm next.",
         "Papatayin niya ako.",
+        # a person who will, wants to or tried to kill the writer (Nigerian Pidgin too)
+        "He will kill me.",
+        "My husband will kill me.",
+        "My husband is going to kill me.",
+        "He wants to kill me.",
+        "He tried to kill me last night.",
+        "She keeps trying to kill me.",
+        "My husband wan kill me, I dey hide for my sister house.",
+        "He say he go kill me if I comot.",
+        "My husband go kill me tonight, abeg help.",
     ],
 }
 
 IDIOMS = [
+    # the verbs of a threat said of family, work or a trouble in jest
+    "Mum will kill me.",
+    "My mama go kill me if I fail this exam.",
+    "This wahala wan kill me.",
+    "This heat go kill me o.",
+    "My brother is trying to kill me with his cooking.",
+    "My trainer wants to kill me with these squats.",
+    "My boyfriend will kill me when he finds out how much I spent.",
+    "My husband is going to kill me when he sees the bill.",
+    "This job will kill me.",
     # third round: idiom families (each has a literal counterpart in LIGHT_BUT_LITERAL)
     "I'd kill for a lie-in.",
     "My phone's dead and the charger is at work.",
@@ -848,42 +868,6 @@ def test_plain_words_near_the_hyperbole_are_not_set_aside() -> None:
     assert screen("Dad is on life support and I want to die too.").flag
     assert set_aside("I feel emotionally dead.") == ""
     assert set_aside("He murdered her.") == ""
-
-
-# A person who wants, tries or says they will kill the writer, in plain English and in
-# Nigerian Pidgin, against the same verbs said of a parent, a job or a trouble in jest.
-PERSON_THREATS = [
-    "He will kill me.",
-    "My husband will kill me.",
-    "My husband is going to kill me.",
-    "He wants to kill me.",
-    "He tried to kill me last night.",
-    "She keeps trying to kill me.",
-    "My husband wan kill me, I dey hide for my sister house.",
-    "He say he go kill me if I comot.",
-    "My husband go kill me tonight, abeg help.",
-]
-PERSON_IN_JEST = [
-    "Mum will kill me.",
-    "My mama go kill me if I fail this exam.",
-    "This wahala wan kill me.",
-    "This heat go kill me o.",
-    "My brother is trying to kill me with his cooking.",
-    "My trainer wants to kill me with these squats.",
-    "My boyfriend will kill me when he finds out how much I spent.",
-    "My husband is going to kill me when he sees the bill.",
-    "This job will kill me.",
-]
-
-
-@pytest.mark.parametrize("text", PERSON_THREATS)
-def test_a_person_threatening_the_writer_is_danger_now(text: str) -> None:
-    assert screen(text).kinds == ("danger_now",), text
-
-
-@pytest.mark.parametrize("text", PERSON_IN_JEST)
-def test_the_same_verbs_in_jest_stay_calm(text: str) -> None:
-    assert not screen(text).flag, text
 
 
 LOOKING_BACK = [
