@@ -364,4 +364,3 @@ def looking_back(quotes: Iterable[str], text: str) -> bool:
     return (
         bool(found) and all(_PAST.search(q) for q in found) and _NOW.search(normalize(text)) is None
     )
-
