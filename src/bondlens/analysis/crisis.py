@@ -341,7 +341,7 @@ _PAST = re.compile(
     r"|(?:he|she|they|hes|shes|theyre|it|that) (?:is|was|are|s|re)? ?(?:long gone|behind me|out of my life|in prison)"  # noqa: E501
     r")\b"
 )
-# Any of these in a quoted sentence says the crisis may be now, whatever else it says.
+# Any of these anywhere in the text says the crisis may be now, whatever else it says.
 _NOW = re.compile(
     r"\b(?:again|right now|lately|these days|this week|tonight|last night|this morning|this evening"
     r"|relapse|relapsed|some days"
