@@ -154,6 +154,7 @@ POSITIVES = {
         "He will kill me.",
         "My husband will kill me.",
         "My husband is going to kill me.",
+        "My husband's going to kill me.",
         "He wants to kill me.",
         "He tried to kill me last night.",
         "She keeps trying to kill me.",
@@ -173,6 +174,8 @@ IDIOMS = [
     "My trainer wants to kill me with these squats.",
     "My boyfriend will kill me when he finds out how much I spent.",
     "My husband is going to kill me when he sees the bill.",
+    "My husband's going to kill me when he sees the bill.",
+    "My partner's going to kill me lol",
     "This job will kill me.",
     # third round: idiom families (each has a literal counterpart in LIGHT_BUT_LITERAL)
     "I'd kill for a lie-in.",

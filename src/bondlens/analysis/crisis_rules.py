@@ -437,6 +437,8 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b(?:he|she|they|hell|shell|theyll|hed|shed|theyd) (?:{_WILL} )?(?:end|get|destroy|finish) (?:me|us)\b(?! (?:a |an |some |one |something|to |from |at |home|back|up|down|out|off|in|on))",  # noqa: E501
         rf"\b{_HE} (?:is|was|are) (?:going to|gonna) (?:\w+ )?(?:hurt|kill|beat|attack) (?:me|us)\b",  # noqa: E501
         rf"\b{_HE} (?:will|would|ll) (?:actually |really |literally )?(?:kill|hurt|strangle|choke) (?:me|us)\b",  # noqa: E501
+        # "My husband's going to kill me." (the apostrophe dropped: "husbands going to")
+        r"\b(?:wife|husband|partner|boyfriend|girlfriend|bf|gf|ex)s (?:going to|gonna) (?:kill|hurt) (?:me|us)\b",  # noqa: E501
         # "he wants to kill me", "he tried to kill me", and Nigerian Pidgin "my husband wan
         # kill me" / "he go kill me"; "this wahala wan kill me" has no person in it.
         rf"\b(?:{_HE}|dem) (?:wants to|wanted to|wan|wan to|dey wan|don dey plan to|go|plans to|planned to|planning to|is trying to|was trying to|keeps trying to|kept trying to|tried to|trying to) kill (?:me|us|my kids|the kids|the children|my baby|my pikin|my children)\b",  # noqa: E501
@@ -514,7 +516,7 @@ PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|r
 IDIOM_RULES = (
     PLEA_RULE + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # "send help lol"
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (?:will|is going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf)s? (?:will|is going to|going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
     r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
     r"\bkill (?:some |the )?time\b|\bkill two birds\b",
@@ -657,9 +659,9 @@ _KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fa
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
 THREAT_IDIOM_RULES = (
-    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf) (?:will|is going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
+    r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf)s? (?:will|is going to|going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) kill me\b",  # noqa: E501
     # "He will kill me." said flat, of a partner or "he", is read as meant.
-    rf"\b(?!(?:he|she|they|wife|husband|girlfriend|boyfriend) will (?:kill|murder|strangle) (?:me|us)$|(?:hell|shell|theyll) (?:kill|murder|strangle) (?:me|us)$|(?:wife|husband|girlfriend|boyfriend) (?:is going to|is gonna|s going to|s gonna) (?:kill|murder|strangle) (?:me|us)$)(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
+    rf"\b(?!(?:he|she|they|wife|husband|girlfriend|boyfriend) will (?:kill|murder|strangle) (?:me|us)$|(?:hell|shell|theyll) (?:kill|murder|strangle) (?:me|us)$|(?:wife|husband|girlfriend|boyfriend|partner|ex)(?: is| s|s) (?:going to|gonna) (?:kill|murder|strangle) (?:me|us)$)(?:{_KIN}|(?:wife|husband|girlfriend|boyfriend|partner|ex)s?|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
     # Said of family or work with nothing after it ("Mum's going to kill me."); said of a
     # partner or "he" alone it is read as meant.
     rf"\b{_KIN} (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)$",  # noqa: E501
@@ -1081,6 +1083,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "destroy|end me|end us|finish|get me|get us",
         "attack|beat me|beat us|hurt me|hurt us|kill me|kill us",
         "choke|hurt me|hurt us|kill me|kill us|strangle",
+        "bfs going to |boyfriends going to |exs going to |gfs going to |girlfriends going to |gonna |husbands going to |partners going to |wifes going to ",  # noqa: E501
         " go kill | wan kill |to kill ",
         "figured out where|find out where|found out where|knows where",
         " are on her way| are on his way| are on the way| are on their way| is on her way| is on his way| is on the way| is on their way",  # noqa: E501
