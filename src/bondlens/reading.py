@@ -152,7 +152,8 @@ def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
     from bondlens.preferences_service import region
 
     where = region(journal)
-    screened = screen(entry_words(entry), where)
+    words = entry_words(entry)
+    screened = screen(words, where)
     stored = journal.reading_crisis(entry.id, reader_id()) if entry.id is not None else None
     # The gentler "looking back" words only when the closer reading found nothing the
     # screen did not: its own sentences are not stored, so they could not be checked.
@@ -161,7 +162,7 @@ def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
         (*screened.kinds, *(stored or ())),
         screened.quotes,
         where,
-        entry_words(entry) if known else None,
+        words if known else None,
     )
     return EntryCrisis(crisis, read=stored is not None)
 

@@ -38,7 +38,6 @@ numpy is imported lazily so that importing this module stays cheap.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 from collections.abc import Sequence
@@ -149,23 +148,25 @@ class CrisisHead:
         #: Everyday journal sentences (vectors only), calm references for the examples.
         self.everyday: Any = np.zeros((0, 0), dtype=np.float32)
         self.source = source_digest(examples, MODEL_ID)
-        stored: Any = np.load(vectors) if vectors is not None and vectors.is_file() else None
+        stored: dict[str, Any] = {}
+        if vectors is not None and vectors.is_file():
+            with np.load(vectors) as file:
+                stored = {key: file[key] for key in file.files}
         texts: list[str] = []
-        with stored if stored is not None else contextlib.nullcontext():
-            if stored is not None and "source" in stored and str(stored["source"]) == self.source:
-                # The very file the vectors were made from: its kinds and fingerprint are
-                # stored beside them, so its 7,000 lines need not be parsed again.
-                self.labels: tuple[str, ...] = tuple(str(x) for x in stored["labels"])
-                self.fingerprint = str(stored["fingerprint"])
-            else:
-                pairs = load_examples(examples)
-                texts = [text for _, text in pairs]
-                self.labels = tuple(kind for kind, _ in pairs)
-                self.fingerprint = fingerprint(texts, MODEL_ID)
-            if stored is not None and str(stored["fingerprint"]) == self.fingerprint:
-                self.vectors = stored["vectors"].astype(np.float32)
-                if "everyday" in stored:
-                    self.everyday = stored["everyday"].astype(np.float32)
+        if str(stored.get("source", "")) == self.source:
+            # The very file the vectors were made from: its kinds and fingerprint are
+            # stored beside them, so its 7,000 lines need not be parsed again.
+            self.labels: tuple[str, ...] = tuple(str(x) for x in stored["labels"])
+            self.fingerprint = str(stored["fingerprint"])
+        else:
+            pairs = load_examples(examples)
+            texts = [text for _, text in pairs]
+            self.labels = tuple(kind for kind, _ in pairs)
+            self.fingerprint = fingerprint(texts, MODEL_ID)
+        if str(stored.get("fingerprint", "")) == self.fingerprint:
+            self.vectors = stored["vectors"].astype(np.float32)
+            if "everyday" in stored:
+                self.everyday = stored["everyday"].astype(np.float32)
         current = self.vectors is not None
         if self.vectors is None:
             self.vectors = embedder.embed(texts)
