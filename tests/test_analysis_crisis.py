@@ -891,14 +891,12 @@ NOT_LOOKING_BACK = [
 ]
 
 
-@pytest.mark.parametrize("text", LOOKING_BACK)
-def test_a_crisis_told_as_past_is_looking_back(text: str) -> None:
-    assert looking_back([text], text), text
-
-
-@pytest.mark.parametrize("text", NOT_LOOKING_BACK)
-def test_a_crisis_that_may_be_now_is_not_looking_back(text: str) -> None:
-    assert not looking_back([text], text), text
+@pytest.mark.parametrize(
+    ("text", "past"),
+    [(text, True) for text in LOOKING_BACK] + [(text, False) for text in NOT_LOOKING_BACK],
+)
+def test_only_a_crisis_told_as_past_is_looking_back(text: str, past: bool) -> None:
+    assert looking_back([text], text) is past, text
 
 
 def test_looking_back_changes_the_words_not_the_support() -> None:
