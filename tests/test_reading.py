@@ -231,7 +231,8 @@ def test_an_entry_s_crisis_takes_in_its_current_reading(
     assert after.read
     assert after.crisis.flag
     assert "suicidal_thoughts" in after.crisis.kinds
-    assert after.crisis.quotes == ()  # the stored reading keeps kinds, not sentences
+    assert after.crisis.quotes == (QUIET,)  # the sentence the reading found it in
+    assert not after.crisis.looking_back
     assert {r.region for r in after.crisis.resources} == {"GB"}  # the region in use
 
     # another reader's reading is not the current one
@@ -240,6 +241,33 @@ def test_an_entry_s_crisis_takes_in_its_current_reading(
     older = reading.entry_crisis(journal, entry)
     assert not older.read
     assert not older.crisis.flag
+
+
+#: Told as a past time, and only the closer reading finds it (the screen lets it pass).
+QUIET_PAST = "Years ago I prayed every night that it would be the last day. I'm glad I stayed."
+
+
+def test_a_past_time_only_the_reading_finds_gets_the_looking_back_words(
+    journal: Journal, make_entry: Callable[..., Entry]
+) -> None:
+    from bondlens.analysis.crisis import screen
+
+    assert not screen(QUIET_PAST).flag
+    entry = make_entry(QUIET_PAST)
+    reading.read_waiting(journal)
+    found = reading.entry_crisis(journal, entry).crisis
+    assert found.kinds == ("suicidal_thoughts",)
+    assert found.quotes == (QUIET_PAST.split(". ")[0] + ".",)
+    assert found.looking_back
+
+    # a reading stored before its sentences were kept: the usual words, to be safe
+    with closing(sqlite3.connect(sqlite_path(journal.settings.database_url))) as conn, conn:
+        conn.execute("""UPDATE entry_reading SET crisis = '["suicidal_thoughts"]'""")
+    older = reading.entry_crisis(journal, entry)
+    assert older.read
+    assert older.crisis.kinds == ("suicidal_thoughts",)
+    assert older.crisis.quotes == ()
+    assert not older.crisis.looking_back
 
 
 def test_edited_words_leave_the_old_reading_behind(

@@ -57,6 +57,18 @@ class Reading:
     findings: tuple[Finding, ...]
     #: The entry's meaning as a unit vector, float16 bytes (for search by meaning).
     vector: bytes
+    #: The sentences that raised the crisis kinds, so that support can say whether
+    #: they look back on a past time.
+    crisis_quotes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class StoredCrisis:
+    """The crisis a stored reading found in an entry."""
+
+    kinds: tuple[str, ...]
+    #: The sentences that raised them; None for readings stored before quotes were kept.
+    quotes: tuple[str, ...] | None
 
 
 def merged(found: Iterable[Finding], verdicts: Iterable[Finding]) -> list[Finding]:

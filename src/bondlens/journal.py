@@ -21,7 +21,14 @@ from bondlens.dates import utc_now, when_to_str
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.errors import Conflict, InvalidInput, NotFound, StorageError
 from bondlens.exchange import ExportData, ImportBatch, ImportResult
-from bondlens.findings import VECTOR_SIZE, Finding, Reading, checked_verdict, merged
+from bondlens.findings import (
+    VECTOR_SIZE,
+    Finding,
+    Reading,
+    StoredCrisis,
+    checked_verdict,
+    merged,
+)
 from bondlens.people import Person, PersonChanges, PersonSummary, name_key
 from bondlens.storage import Database, Store
 
@@ -247,8 +254,8 @@ class Journal:
         with self.db.read() as store:
             return store.readings.is_read(entry_id, reader)
 
-    def reading_crisis(self, entry_id: int, reader: str) -> tuple[str, ...] | None:
-        """The crisis kinds ``reader`` found in the entry as it is now (None: not read by it)."""
+    def reading_crisis(self, entry_id: int, reader: str) -> StoredCrisis | None:
+        """The crisis ``reader`` found in the entry as it is now (None: not read by it)."""
         with self.db.read() as store:
             return store.readings.crisis(entry_id, reader)
 

@@ -117,7 +117,8 @@ def reading_of(entry_id: int, words: str, result: Analysis) -> Reading:
         *(Finding(entry_id, "emotion", e.id, e.score) for e in result.emotions),
     ]
     vector = result.vector or bytes(2 * VECTOR_SIZE)  # no sentences: no meaning to search
-    return Reading(entry_id, words, result.crisis.kinds, tuple(found), vector)
+    crisis = result.crisis
+    return Reading(entry_id, words, crisis.kinds, tuple(found), vector, crisis.quotes)
 
 
 def beyond_screen(reading: Reading) -> bool:
@@ -142,7 +143,7 @@ class EntryCrisis:
 def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
     """The crisis for this entry, the one definition every adapter shows.
 
-    The fast screen's kinds (and the sentences it quotes) together with the kinds the
+    The fast screen's kinds (and the sentences it quotes) together with those the
     current reader stored for the entry's words as they are now: a reading by another
     reader does not count, and an edit forgets the reading (``entry_reading_stale``).
     The lines are those of the region in use. The screen and one SQLite query: the model
@@ -155,15 +156,16 @@ def entry_crisis(journal: Journal, entry: Entry) -> EntryCrisis:
     words = entry_words(entry)
     screened = screen(words, where)
     stored = journal.reading_crisis(entry.id, reader_id()) if entry.id is not None else None
-    # The gentler "looking back" words only when the closer reading found nothing the
-    # screen did not: its own sentences are not stored, so they could not be checked.
-    known = set(stored or ()) <= set(screened.kinds)
-    crisis = crisis_from(
-        (*screened.kinds, *(stored or ())),
-        screened.quotes,
-        where,
-        words if known else None,
-    )
+    kinds, quotes = list(screened.kinds), list(screened.quotes)
+    known = True
+    if stored is not None:
+        kinds.extend(stored.kinds)
+        quotes.extend(stored.quotes or ())
+        # The gentler "looking back" words need every sentence behind the kinds: a
+        # reading stored without its sentences (before they were kept) must have found
+        # nothing the screen did not.
+        known = bool(stored.quotes) or set(stored.kinds) <= set(screened.kinds)
+    crisis = crisis_from(kinds, quotes, where, words if known else None)
     return EntryCrisis(crisis, read=stored is not None)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
+from typing import Any
 
-from bondlens.findings import Finding, Reading
+from bondlens.findings import Finding, Reading, StoredCrisis
 
 #: (entry id, text, safe text, unsafe text) of an entry waiting to be read.
 Unread = tuple[int, str, str, str]
@@ -58,7 +59,7 @@ class Readings:
         self.conn.execute(
             "INSERT OR REPLACE INTO entry_reading (entry_id, reader, read_at, crisis, vector)"
             " VALUES (?, ?, ?, ?, ?)",
-            (reading.entry_id, reader, now, json.dumps(list(reading.crisis)), reading.vector),
+            (reading.entry_id, reader, now, _crisis_json(reading), reading.vector),
         )
         self.conn.executemany(
             "INSERT INTO entry_finding (entry_id, kind, label, score, quote) VALUES (?,?,?,?,?)",
@@ -84,15 +85,15 @@ class Readings:
         ).fetchone()
         return row is not None
 
-    def crisis(self, entry_id: int, reader: str) -> tuple[str, ...] | None:
-        """The crisis kinds ``reader`` found in the entry as it is now; None when that
-        reader has not read it (an edit forgets the reading, see ``entry_reading_stale``)."""
+    def crisis(self, entry_id: int, reader: str) -> StoredCrisis | None:
+        """The crisis ``reader`` found in the entry as it is now; None when that reader
+        has not read it (an edit forgets the reading, see ``entry_reading_stale``)."""
         row = self.conn.execute(
             "SELECT r.crisis FROM entry_reading r JOIN entry e ON e.id = r.entry_id"
             " WHERE r.entry_id = ? AND e.account_id = ? AND r.reader = ?",
             (entry_id, self.account_id, reader),
         ).fetchone()
-        return None if row is None else tuple(str(kind) for kind in json.loads(row[0]))
+        return None if row is None else _stored_crisis(json.loads(row[0]))
 
     def found(self, entry_ids: Sequence[int]) -> list[Finding]:
         """What the reader found in these entries (without verdicts)."""
@@ -141,6 +142,18 @@ class Readings:
             (self.account_id,),
         ):
             yield int(row[0]), bytes(row[1])
+
+
+def _crisis_json(reading: Reading) -> str:
+    """The crisis column: the kinds found and the sentences that raised them."""
+    return json.dumps({"kinds": list(reading.crisis), "quotes": list(reading.crisis_quotes)})
+
+
+def _stored_crisis(value: Any) -> StoredCrisis:
+    """The crisis column read back (the JSON of :func:`_crisis_json`)."""
+    if isinstance(value, list):  # stored before the sentences were kept: kinds only
+        return StoredCrisis(tuple(map(str, value)), None)
+    return StoredCrisis(tuple(map(str, value["kinds"])), tuple(map(str, value["quotes"])))
 
 
 def _marks(chunk: Sequence[int]) -> str:
