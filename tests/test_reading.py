@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bondlens import reading
+from bondlens.analysis.model import QUICK_RUNS
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.journal import Journal
 from bondlens.storage.database import sqlite_path
@@ -177,9 +178,15 @@ def test_search_by_meaning_sees_only_read_entries(journal: Journal, three: list[
     assert reading.search(journal, "a stroll along the water")
 
 
-def test_background_reading_reads_everything_waiting(journal: Journal, three: list[Entry]) -> None:
+def test_background_reading_reads_everything_waiting_then_readies_the_faster_session(
+    journal: Journal, three: list[Entry], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reading, "_engines", [])  # a process that has not read yet
     reading.read_in_background(journal)
     assert reading.waiting(journal) == 0
+    # three entries are few model runs: the switch is the web process's own, not the count
+    assert reading.engine().embedder.runs <= QUICK_RUNS
+    assert reading.engine().embedder.optimised
 
 
 def test_a_journal_from_the_first_release_is_read_after_upgrading(
