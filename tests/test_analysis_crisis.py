@@ -161,6 +161,13 @@ POSITIVES = {
         "My husband wan kill me, I dey hide for my sister house.",
         "He say he go kill me if I comot.",
         "My husband go kill me tonight, abeg help.",
+        "Dem wan kill me for this house.",
+        "He fit kill me.",
+        # a threat tied to telling someone or leaving keeps a person silent or in place
+        "He'll kill me if I tell anyone.",
+        "He will kill me if I leave.",
+        "She'll kill me if I go to the police.",
+        "My oga fit kill me if I talk.",
     ],
 }
 
@@ -170,6 +177,10 @@ IDIOMS = [
     "My mama go kill me if I fail this exam.",
     "This wahala wan kill me.",
     "This heat go kill me o.",
+    "My mama fit kill me if I fail.",
+    "Dem go kill me for this.",
+    "Mum will kill me if I tell her about the car.",
+    "She'll kill me if I tell anyone about the surprise party lol.",
     "My brother is trying to kill me with his cooking.",
     "My trainer wants to kill me with these squats.",
     "My boyfriend will kill me when he finds out how much I spent.",

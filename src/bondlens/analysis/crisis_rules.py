@@ -441,7 +441,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:wife|husband|partner|boyfriend|girlfriend|bf|gf|ex)s (?:going to|gonna) (?:kill|hurt) (?:me|us)\b",  # noqa: E501
         # "he wants to kill me", "he tried to kill me", and Nigerian Pidgin "my husband wan
         # kill me" / "he go kill me"; "this wahala wan kill me" has no person in it.
-        rf"\b(?:{_HE}|dem) (?:wants to|wanted to|wan|wan to|dey wan|don dey plan to|go|plans to|planned to|planning to|is trying to|was trying to|keeps trying to|kept trying to|tried to|trying to) kill (?:me|us|my kids|the kids|the children|my baby|my pikin|my children)\b",  # noqa: E501
+        rf"\b(?:{_HE}|dem|(?:my )?oga) (?:wants to|wanted to|wan|wan to|dey wan|don dey plan to|go|fit|plans to|planned to|planning to|is trying to|was trying to|keeps trying to|kept trying to|tried to|trying to) kill (?:me|us|my kids|the kids|the children|my baby|my pikin|my children)\b",  # noqa: E501
         r"\b(?:knows|found out|find out|figured out) where (?:i|we) (?:am|are|live|live now|am staying|are staying|moved)\b",  # noqa: E501
         rf"\b{_HE} (?:is|are) on (?:his|her|their|the) way\b",
         r"\b(?:smashed|kicked|broke|broken|bashed|forced) (?:the |my |our )?(?:\w+ )?(?:door|window)s? (?:in|down|open)\b",  # noqa: E501
@@ -655,6 +655,10 @@ FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|
 FRAGMENT_CALM_RULE = r"\b(?:done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
 LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
+# A threat tied to the writer telling someone or leaving ("he'll kill me if I tell anyone",
+# Pidgin "my oga fit kill me if I talk") is how abuse keeps a person silent or in place:
+# meant, whoever says it.
+_SILENCED = r"(?:kill|murder|hurt) (?:me|us) if i (?:ever |even |try to |tried to )?(?:tell(?: (?:anyone|anybody|someone|a soul|the police|the cops|my family|people))?|talk|speak up|speak out|leave(?: (?:him|her|them|home))?|go to the police|call the police|call the cops|report (?:him|her|them|it)|open my mouth|say anything|say a word)(?: (?:about (?:it|this|what (?:he|she|they) did|what happened)|again|ever))?$"  # noqa: E501
 _KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fathers|papa|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|oga|manager|teacher|coach|sister|sisters|brother|brothers|sis|flatmate|roommate)"  # noqa: E501
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
@@ -665,11 +669,12 @@ THREAT_IDIOM_RULES = (
     rf"\b(?!(?:he|she|they|wife|husband|girlfriend|boyfriend) will (?:kill|murder|strangle) (?:me|us)$|(?:hell|shell|theyll) (?:kill|murder|strangle) (?:me|us)$|(?:wife|husband|girlfriend|boyfriend|partner|ex)(?: is| s|s) (?:going to|gonna) (?:kill|murder|strangle) (?:me|us)$)(?:{_KIN}|(?:wife|husband|girlfriend|boyfriend|partner|ex)s?|she|he|they|shell|hell|theyll|shed|hed|theyd) (?:is |are |will |would |ll |d |s )?(?:going to |gonna |literally )?(?:absolutely )?(?:kill|murder|strangle) (?:me|us)\b(?= (?:when|if|for|once|after|because|lol|haha|hahaha|lmao)\b|$)",  # noqa: E501
     # The same with the wanting and trying verbs of the danger rules ("my brother is trying
     # to kill me with his cooking", Pidgin "my mama go kill me if I fail").
-    rf"\b(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|trainer|instructor|this|that|it) (?:wants to|wan|wan to|go|is trying to|keeps trying to|trying to) kill (?:me|us)\b(?= (?:when|if|for|with|once|after|because|lol|haha|hahaha|lmao)\b)",  # noqa: E501
-    rf"\b(?:{_KIN}|trainer|instructor) (?:wants to|wan|wan to|go|is trying to|keeps trying to|trying to) kill (?:me|us)$",  # noqa: E501
-    r"\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",
+    rf"\b(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|trainer|instructor|this|that|it) (?:wants to|wan|wan to|go|fit|is trying to|keeps trying to|trying to) kill (?:me|us)\b(?= (?:when|if|for|with|once|after|because|lol|haha|hahaha|lmao)\b)",  # noqa: E501
+    rf"\b(?:{_KIN}|trainer|instructor) (?:wants to|wan|wan to|go|fit|is trying to|keeps trying to|trying to) kill (?:me|us)$",  # noqa: E501
+    # Not after Pidgin "dem wan" ("they want to"): "Dem wan kill me for this house" is meant.
+    r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
-LITERAL_RULE = r"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk)\b"  # noqa: E501
+LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|{_SILENCED})\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
 # me") literal: it is meant, or there is fear or help sought.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
@@ -1082,7 +1087,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "attack|beat me|beat us|hurt me|hurt us|kill me|kill us",
         "choke|hurt me|hurt us|kill me|kill us|strangle",
         "bfs going to |boyfriends going to |exs going to |gfs going to |girlfriends going to |gonna |husbands going to |partners going to |wifes going to ",  # noqa: E501
-        " go kill | wan kill |to kill ",
+        " kill me| kill my| kill the| kill us",
         "figured out where|find out where|found out where|knows where",
         " are on her way| are on his way| are on the way| are on their way| is on her way| is on his way| is on the way| is on their way",  # noqa: E501
         "door down|door in|door open|doors|window",
@@ -1252,12 +1257,12 @@ GATES: dict[str, tuple[str, ...]] = {
     "threat_idioms": (
         "kill me",
         "kill me|kill us|murder|strangle",
-        " go kill| wan kill|to kill",
-        " go kill| wan kill|to kill",
+        "kill me|kill us|to kill",
+        "kill me|kill us|to kill",
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|joking|knife|literally going|means it|meant it|messaged|promised|really going|said|says|scared|screamed|shouted|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
+        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder|promised|really going|said|says|scared|screamed|shouted|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",
