@@ -178,6 +178,8 @@ IDIOMS = [
     "This wahala wan kill me.",
     "This heat go kill me o.",
     "My mama fit kill me if I fail.",
+    "I'm literally going to die if I don't get coffee.",
+    "I want to disappear under a duvet for a week.",
     "Dem go kill me for this.",
     "Mum will kill me if I tell her about the car.",
     "She'll kill me if I tell anyone about the surprise party lol.",

@@ -104,7 +104,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bwish (?:i|that i) (?:was|were|could be|had been) (?:dead|gone|never born)\b",
         r"\bwish i (?:had|d) never been born\b",
         r"\bwish i could (?:just )?(?:disappear|vanish|not wake up|stop existing|fall asleep forever)\b",  # noqa: E501
-        r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under the (?:duvet|covers)| on holiday| to the)\b",  # noqa: E501
+        r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under (?:the|a|my) (?:duvet|covers|blanket|blankets|quilt)| on holiday| to the)\b",  # noqa: E501
         r"\b(?:disappear|vanish) (?:forever|for good|permanently)\b",
         r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|were not|died|had never)|with me gone|when i am gone|once i am gone)\b",  # noqa: E501
         r"\b(?:world|everyone|everybody|they|family|kids|people|house|life|things) (?:would|will|d) be (?:(?:so|much|a lot|way|far) )*(?:better|quieter|easier|happier|lighter|calmer|simpler|fine|okay|ok) (?:off )?without me\b",  # noqa: E501  # noqa: E501
@@ -594,6 +594,8 @@ IDIOM_RULES = (
     r"\bcould eat a (?:horse|whole horse|cow)\b",
     r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b(?![^.]*\bwake\b)",  # noqa: E501
     r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
+    # "I'm going to die if I don't get coffee": a want, not a death.
+    r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
     r"\b(?:lol|lmao\w*|haha\w*|rofl|omg|bruh|ffs) kill myself\b(?=[^.]{0,40}\b(?:cringe\w*|embarrass\w*|awkward|mortif\w*)\b)",  # noqa: E501
     # Fourth round: "that mosquito has a death wish", "where hope goes to die", plants and
@@ -1217,6 +1219,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "could eat a",
         "sleep for",
         "disappear for",
+        "die if i |die unless i ",
         " kill myself",
         "death wish",
         "shot myself in the foot",
