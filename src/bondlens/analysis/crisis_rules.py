@@ -594,6 +594,15 @@ IDIOM_RULES = (
     r"\bcould eat a (?:horse|whole horse|cow)\b",
     r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b(?![^.]*\bwake\b)",  # noqa: E501
     r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
+    # Not being awake for a while, bounded by an everyday thing: "I don't want to exist
+    # until I've had coffee", "never wake up before 9 again", "wake me up when exams are
+    # over".
+    r"\b(?:exist|function|be awake|be alive|be a person|be human|wake up|talk to anyone) (?:until|till|before) (?:i have had |i get |i have got )?(?:my |a |some |the |at least )?(?:first )?(?:coffee|tea|cuppa|caffeine|breakfast|noon|midday|lunch|lunchtime|the weekend|\d+)\b",  # noqa: E501
+    r"\bwake (?:me |us )?up (?:when|once|after) (?:\w+ ){1,4}(?:is|are|s) (?:over|done|finished|through)\b",  # noqa: E501
+    # Not being missed at an everyday thing: "nobody would notice if I skipped the party".
+    r"\b(?:no one|nobody|noone|no body) (?:would|will|d) (?:even )?(?:notice|miss me|care) (?:if|that) i (?:skipped|missed|left early|did not go|dont go|did not come|stayed home|stayed in|bailed|cancelled|did not show)\b",  # noqa: E501
+    # Leaving for a named place: "run away to Spain and never come back".
+    r"\b(?:run away|run off|move|moving|fly|flying|escape|emigrate) to (?!(?:sleep|the sea|the river|the bridge|the tracks|heaven|god|the other side|a better place)\b)(?:\w+ ){1,3}and never come back\b",  # noqa: E501
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
@@ -1219,6 +1228,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "could eat a",
         "sleep for",
         "disappear for",
+        "be a person |be alive |be awake |be human |exist |function |talk to anyone |wake up ",
+        "wake me up|wake up|wake us up",
+        "care if i |care that i |miss me|notice",
+        "and never come back",
         "die if i |die unless i ",
         " kill myself",
         "death wish",
