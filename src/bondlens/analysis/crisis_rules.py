@@ -104,7 +104,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bwish (?:i|that i) (?:was|were|could be|had been) (?:dead|gone|never born)\b",
         r"\bwish i (?:had|d) never been born\b",
         r"\bwish i could (?:just )?(?:disappear|vanish|not wake up|stop existing|fall asleep forever)\b",  # noqa: E501
-        r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under (?:the|a|my) (?:duvet|covers|blanket|blankets|quilt)| on holiday| to the)\b",  # noqa: E501
+        r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under (?:the|a|my) (?:duvet|covers|blanket|blankets|quilt)| to a (?:cabin|cottage|beach|island|spa|retreat|hut|caravan|tent|village|desert island|log cabin|farm|hotel)| on holiday| to the)\b",  # noqa: E501
         r"\b(?:disappear|vanish) (?:forever|for good|permanently)\b",
         r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|were not|died|had never)|with me gone|when i am gone|once i am gone)\b",  # noqa: E501
         r"\b(?:world|everyone|everybody|they|family|kids|people|house|life|things) (?:would|will|d) be (?:(?:so|much|a lot|way|far) )*(?:better|quieter|easier|happier|lighter|calmer|simpler|fine|okay|ok) (?:off )?without me\b",  # noqa: E501  # noqa: E501
@@ -275,6 +275,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Preparations: insurance that pays out "either way", a note for "whoever finds me".
+        r"\b(?:policy|life insurance|insurance)\b[^.]{0,40}\b(?:pays out|pay out|covers|cover|will pay) (?:either way|for suicide|suicide|no matter how)\b",  # noqa: E501
+        r"\b(?:whoever|the person who|the one who) (?:finds|find) me\b",
         rf"\b(?:saved|saving|kept back|keeping back|held back|holding back|stockpiled|stockpiling|hoarding|hoarded|stashed|stashing|hiding|hid|counted|counting) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
         # Buying or keeping medicine is everyday ("got my meds"): only an amount makes it a
         # gathering of means.
@@ -364,6 +367,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        # The tools and the aftermath, said lightly: "self care is plasters and something sharp".
+        r"\bsomething sharp\b[^.]{0,40}\b(?:plasters?|bandages?|band aids?|bandaids?)\b|\b(?:plasters?|bandages?|band aids?|bandaids?)\b[^.]{0,40}\bsomething sharp\b",  # noqa: E501
+        # A cover story told about the marks: "told the GP the cuts were from gardening".
+        r"\btold (?:the |my )?(?:gp|doctor|nurse|teacher|mum|mom|dad|boss|school|everyone|people|them|her|him)\b[^.]{0,20}\b(?:the |my )?(?:cuts|burns|marks|scars|scratches) (?:were|was|are) from\b",  # noqa: E501
         r"\bcut (?:up myself|myself up)\b|\bnag ?(?:cut|laslas|sugat)\b(?: na naman)? ako\b|\bsinugatan ko (?:na naman )?(?:ang )?sarili ko\b",  # noqa: E501
         r"\bself (?:harm|harming|harmed|injury|injure|injuring|injured|hurt|hurting)\b",
         r"\b(?:cut|cuts|cutting|cutted|carve|carved|carving|burn|burnt|burned|burning|scratch|scratched|scratching|hurt|hurts|hurting|harm|harmed|harming|hit|hitting|punch|punched|punching|bang|banged|banging|starve|starved|starving|bite|bit|biting|pinch|pinching|punish|punished|punishing|bruise|bruised|mutilate|mutilated|mutilating) (?:myself|my self)\b",  # noqa: E501
@@ -413,6 +420,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # A death threat in other words: "they say I will be sent back in a box".
+        rf"\b(?:{_HE}|in laws|my in laws|his family|her family)\b[^.]{{0,40}}\b(?:say|says|said|told me|threatened|swore|warned)\b[^.]{{0,50}}\b(?:in a (?:box|body bag|bodybag|coffin|wooden box)|in (?:the|a) (?:ground|grave|ditch))\b",  # noqa: E501
+        r"\b(?:in laws|his family|her family|his parents|her parents|his mother|his mum|his mom)\b (?:have |has )?(?:kept|keep|keeps|taken|took|hid|hidden|hides|locked away) my (?:passport|papers|documents|id|visa)\b",  # noqa: E501
         r"\bpapatayin (?:niya|nila|nya) (?:ako|kami)\b",
         r"\b(?:threaten|threatened|threatening|threatens|threat) (?:to |that he would |that she would |that they would )?(?:kill|hurt|shoot|stab|beat|burn|strangle|choke|break|take (?:the|my|our) (?:kids|children|baby|son|daughter)|harm|end|put (?:me|us) through|throw (?:me|us)|batter|smash (?:my|me|us))\b",  # noqa: E501
         rf"\b{_HE} (?:said|says|told me|texted|swore|screamed|yelled|shouted) (?:that )?(?:he|she|they)(?: {_WILL}| ll| d)? (?:kill|hurt|shoot|stab|beat|strangle|choke|break|burn|end|bury|find) (?:me|us|my|the kids|the children|you)\b",  # noqa: E501
@@ -565,6 +575,9 @@ IDIOM_RULES = (
     r"\b(?:traffic|queue|commute|meeting|meetings|weather|heat|song|homework|exam|hangover|cold|flu|post office|this day|that film|that show|this week)\b[^.]{0,25}\b(?:makes|made|making) me want to die\b",  # noqa: E501
     r"\b(?:so|too) (?:embarrassed|embarrassing|awkward|cringe|cringey|mortified) (?:that )?i (?:want to|wanted to|could|just want to) (?:die|crawl|disappear)\b|\bknock (?:them|em|him|her|us|you|the \w+) dead\b",  # noqa: E501
     r"\b(?:d|id|would|will|ill) die for (?:my|you|her|him|them|our)\b|\bshot down (?:my|his|her|the|our) (?:idea|ideas|plan|suggestion|proposal)\b",  # noqa: E501
+    # "If I have to sit through one more meeting…", with its ending ("…I'm going to die")
+    # or without (the clause only).
+    r"\bif (?:i|we) (?:have to |had to )?(?:hear|see|sit|watch|do|listen|read)\b[^.]{0,40}\bone more (?:time|minute|day|meeting|episode|call|email)\b[^.]{0,15}\b(?:going to|gonna|will|ll) (?:literally |actually )?die\b",  # noqa: E501
     r"\bif (?:i|we) (?:have to |had to )?(?:hear|see|sit|watch|do|listen|read)\b[^.]{0,40}\bone more (?:time|minute|day|meeting|episode|call|email)\b",  # noqa: E501
     # Third round (idioms), written as families:
     # "I'd kill for a lie-in", unless what is wanted is an ending.
@@ -603,6 +616,15 @@ IDIOM_RULES = (
     r"\b(?:no one|nobody|noone|no body) (?:would|will|d) (?:even )?(?:notice|miss me|care) (?:if|that) i (?:skipped|missed|left early|did not go|dont go|did not come|stayed home|stayed in|bailed|cancelled|did not show)\b",  # noqa: E501
     # Leaving for a named place: "run away to Spain and never come back".
     r"\b(?:run away|run off|move|moving|fly|flying|escape|emigrate) to (?!(?:sleep|the sea|the river|the bridge|the tracks|heaven|god|the other side|a better place)\b)(?:\w+ ){1,3}and never come back\b",  # noqa: E501
+    # "One more meeting and I'm going to die", "I could sleep forever after this week".
+    r"\bone more (?:time|minute|second|hour|day|word|song|meeting|email|call)\b[^.]{0,40}\b(?:going to|gonna|will|ll) (?:literally |actually )?die\b",  # noqa: E501
+    r"(?<!wish i )(?<!if only i )(?<!wish that i )\bcould (?:happily |literally |honestly )?sleep (?:forever|for ever)\b(?! and (?:never|not))",  # noqa: E501
+    # Hurt by accident, and said so: "burned my arm on the oven", "hurt myself moving the
+    # wardrobe", a paper cut, a piercing; "unalive my alarm clock" is not about the writer.
+    r"\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|to feel|meant to)\b)",  # noqa: E501
+    r"\bhurt myself (?:moving|lifting|carrying|playing|running|training|climbing|skating|skiing|cycling|falling|slipping|tripping|gardening|at (?:the gym|football|work|netball|rugby|training|the match|soccer))\b",  # noqa: E501
+    r"\b(?:paper ?cut|papercut|pierced|piercing|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b",  # noqa: E501
+    r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
@@ -943,6 +965,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "either way|no matter how|suicide",
+        "who find|whoever find",
         "counted |counting |held back |hid |hiding |hoarded |hoarding |holding back |keeping back |kept back |saved |saving |stashed |stashing |stockpiled |stockpiling ",  # noqa: E501
         "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
         "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
@@ -1026,6 +1050,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "something sharp",
+        "burns |cuts |marks |scars |scratches ",
         "cut ako|cut myself up|cut up myself|laslas ako|na naman|sinugatan ko|sugat ako",
         "self harm|self hurt|self injure|self injuring|self injury",
         " my self| myself",
@@ -1073,6 +1099,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "ditch|grave|ground|in a body|in a box|in a coffin|in a wooden box",
+        "family |his mom |his mother |his mum |in laws |parents ",
         "papatayin",
         "threat",
         "beat |break |burn |bury |choke |end |find |hurt |kill |shoot |stab |strangle ",
@@ -1210,6 +1238,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "me want to die",
         "awkward |cringe|embarrassed |embarrassing |knock |mortified ",
         "die for|shot down",
+        "actually die|going to die|gonna die|literally die|ll die",
         "one more call|one more day|one more email|one more episode|one more meeting|one more minute|one more time",  # noqa: E501
         "d kill for",
         "a goner|dead|deceased|die|dying",
@@ -1232,6 +1261,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "wake me up|wake up|wake us up",
         "care if i |care that i |miss me|notice",
         "and never come back",
+        "actually die|going to die|gonna die|literally die|ll die",
+        "sleep for",
+        "burned|burnt",
+        "hurt myself ",
+        "bit my|bit the inside of my|caught my |paper|pierced|piercing|slammed my |splinter|stubbed",  # noqa: E501
+        "unalive",
         "die if i |die unless i ",
         " kill myself",
         "death wish",
