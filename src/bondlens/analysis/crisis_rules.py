@@ -623,7 +623,7 @@ IDIOM_RULES = (
     # wardrobe", a paper cut, a piercing; "unalive my alarm clock" is not about the writer.
     r"\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|to feel|meant to)\b)",  # noqa: E501
     r"\bhurt myself (?:moving|lifting|carrying|playing|running|training|climbing|skating|skiing|cycling|falling|slipping|tripping|gardening|at (?:the gym|football|work|netball|rugby|training|the match|soccer))\b",  # noqa: E501
-    r"\b(?:paper ?cut|papercut|pierced|piercing|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b",  # noqa: E501
+    r"\b(?:paper ?cut|papercut|(?:pierced|piercing)(?! (?:my|the) (?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)| myself)|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b(?![^.]{0,40}\b(?:on purpose|deliberately|to feel|to punish)\b)",  # noqa: E501
     r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
