@@ -92,6 +92,7 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        "Returned everything I'd borrowed, and the last thing on my list now is me.",
         "Checked my life insurance policy pays out either way.",
         "Left a note for whoever finds me.",
         "I've been saving up my pills.",
@@ -111,6 +112,8 @@ POSITIVES = {
         "Thursday is the day.",
     ],
     "self_harm": [
+        "I go out to the roughest pubs and start on people so someone else will hurt me.",
+        "Drove way too fast on the back roads with my lights off.",
         "ngl self care rn is a box of plasters and something sharp.",
         "Told the GP the cuts were from gardening.",
         "Mi cut up miself again.",
@@ -130,6 +133,7 @@ POSITIVES = {
         "I made myself sick after dinner to punish myself.",
     ],
     "danger_now": [
+        "He checks every receipt before I'm allowed to buy food.",
         "My in-laws have kept my passport and they say I will be sent back in a box.",
         "He said he'd kill me if I left.",
         "he said hell kill me",
@@ -197,6 +201,13 @@ IDIOMS = [
     "Hurt myself moving the wardrobe on my own.",
     "Papercut from an envelope and I'm bleeding everywhere.",
     "i want to unalive my alarm clock 💀",
+    "This essay is my nemesis, send help and snacks.",
+    "My friend has been in recovery from self-harm for two years now.",
+    "Our team is redesigning the suicide risk assessment form at the clinic.",
+    "Put the naloxone overdose kit in the staff room.",
+    "Set up a weekly pill organiser for my blood pressure meds.",
+    "Kept throwing myself off the same cliff in the platformer until I nailed the jump.",
+    "Bled all over the cutting board after the mandoline got my knuckle.",
     "Dem go kill me for this.",
     "Mum will kill me if I tell her about the car.",
     "She'll kill me if I tell anyone about the surprise party lol.",

@@ -275,6 +275,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        r"\blast (?:thing|one|item|job) on (?:my|the) (?:list|to do list)\b[^.]{0,10}\bis me\b",
         # Preparations: insurance that pays out "either way", a note for "whoever finds me".
         r"\b(?:policy|life insurance|insurance)\b[^.]{0,40}\b(?:pays out|pay out|covers|cover|will pay) (?:either way|for suicide|suicide|no matter how)\b",  # noqa: E501
         r"\b(?:whoever|the person who|the one who) (?:finds|find) me\b",
@@ -367,6 +368,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        # Seeking hurt from others: "start on people so someone else will hurt me".
+        r"\bso (?:someone|somebody|they|he|she|people|someone else|somebody else) (?:will|would|can|could|might) (?:hurt|hit|beat|kill|stab|batter) me\b",  # noqa: E501
+        # Driving to be hurt: "drove too fast with my lights off".
+        r"\b(?:drove|drive|driving|drives)\b[^.]{0,40}\b(?:with (?:my|the) (?:head)?lights off|with my eyes closed)\b",  # noqa: E501
         # The tools and the aftermath, said lightly: "self care is plasters and something sharp".
         r"\bsomething sharp\b[^.]{0,40}\b(?:plasters?|bandages?|band aids?|bandaids?)\b|\b(?:plasters?|bandages?|band aids?|bandaids?)\b[^.]{0,40}\bsomething sharp\b",  # noqa: E501
         # A cover story told about the marks: "told the GP the cuts were from gardening".
@@ -420,6 +425,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # Money and food kept from the writer: "he checks every receipt before I'm allowed
+        # to buy food".
+        rf"\b{_HE}\b[^.]{{0,60}}\b(?:before|unless|until) i (?:am|m) allowed to (?:buy|eat|leave|go|see|call|use|spend)\b",  # noqa: E501
         # A death threat in other words: "they say I will be sent back in a box".
         rf"\b(?:{_HE}|in laws|my in laws|his family|her family)\b[^.]{{0,40}}\b(?:say|says|said|told me|threatened|swore|warned)\b[^.]{{0,50}}\b(?:in a (?:box|body bag|bodybag|coffin|wooden box)|in (?:the|a) (?:ground|grave|ditch))\b",  # noqa: E501
         r"\b(?:in laws|his family|her family|his parents|her parents|his mother|his mum|his mom)\b (?:have |has )?(?:kept|keep|keeps|taken|took|hid|hidden|hides|locked away) my (?:passport|papers|documents|id|visa)\b",  # noqa: E501
@@ -625,6 +633,18 @@ IDIOM_RULES = (
     r"\bhurt myself (?:moving|lifting|carrying|playing|running|training|climbing|skating|skiing|cycling|falling|slipping|tripping|gardening|at (?:the gym|football|work|netball|rugby|training|the match|soccer))\b",  # noqa: E501
     r"\b(?:paper ?cut|papercut|(?:pierced|piercing)(?! (?:my|the) (?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)| myself)|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b(?![^.]{0,40}\b(?:on purpose|deliberately|to feel|to punish)\b)",  # noqa: E501
     r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
+    # Plea as a joke, with what is asked for: "send help and snacks", "send help, or at
+    # least a blanket".
+    PLEA_RULE + r"(?= (?:and|or|with)? ?(?:at least )?(?:a |some |more )?(?:snacks|coffee|wine|chocolate|tea|blanket|food|pizza|cake|caffeine|biscuits|sugar|memes)\b)",  # noqa: E501
+    # Words of care and of work: a friend "in recovery from self harm", "suicide
+    # prevention training", "the naloxone overdose kit", a pill organiser.
+    r"\b(?:my|her|his|our|their|a) (?:friend|best friend|sister|brother|cousin|son|daughter|partner|client|patient|colleague|mate|niece|nephew)\b (?:has been |is |was )?(?:in recovery|recovering|clean|free) from self harm\b",  # noqa: E501
+    r"\b(?:suicide|self harm) (?:prevention|awareness|risk assessment|risk assessments|risk form|training|first aid|research|statistics|policy|protocol|module|course|workshop|charity|fundraiser)\b",  # noqa: E501
+    r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b",  # noqa: E501
+    # In a game: "threw myself off the same cliff in the platformer".
+    r"\b(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
+    # Kitchen and sun: "the mandoline got my knuckle", sunburn.
+    r"\b(?:mandoline|the knife slipped|tin lid|can lid|cheese grater|sunburn|sunburnt|sunburned)\b",
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
@@ -965,6 +985,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "on my list|on the list|to do list",
         "either way|no matter how|suicide",
         "who find|whoever find",
         "counted |counting |held back |hid |hiding |hoarded |hoarding |holding back |keeping back |kept back |saved |saving |stashed |stashing |stockpiled |stockpiling ",  # noqa: E501
@@ -1050,6 +1071,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "batter me|beat me|hit me|hurt me|kill me|stab me",
+        "lights off|with my eyes closed",
         "something sharp",
         "burns |cuts |marks |scars |scratches ",
         "cut ako|cut myself up|cut up myself|laslas ako|na naman|sinugatan ko|sugat ako",
@@ -1099,6 +1122,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "m allowed to ",
         "ditch|grave|ground|in a body|in a box|in a coffin|in a wooden box",
         "family |his mom |his mother |his mum |in laws |parents ",
         "papatayin",
@@ -1267,6 +1291,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "hurt myself ",
         "bit my|bit the inside of my|caught my |paper|pierced|piercing|slammed my |splinter|stubbed",  # noqa: E501
         "unalive",
+        "send ",
+        "from self harm",
+        "self harm |suicide ",
+        "naloxone|narcan|overdose|pill box|pill dispenser|pill organiser|pill organizer|pill reminder",  # noqa: E501
+        "boss fight|checkpoint|extra lives|final boss|my avatar|my character|platformer|respawn|speedrun|video game",  # noqa: E501
+        "can lid|cheese grater|mandoline|sunburn|the knife slipped|tin lid",
         "die if i |die unless i ",
         " kill myself",
         "death wish",
