@@ -31,6 +31,7 @@ from bondlens.analysis.results import Crisis
 
 POSITIVES = {
     "suicidal_thoughts": [
+        "Can't remember the last day I didn't think about suicide.",
         "I want to die.",
         "Everyone would be better off without me.",
         "I want to sleep and not wake up.",
@@ -92,6 +93,8 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        "Took everything in the cabinet twenty minutes ago.",
+        "Left a spare key with Priya so someone can get in afterwards.",
         "Returned everything I'd borrowed, and the last thing on my list now is me.",
         "Checked my life insurance policy pays out either way.",
         "Left a note for whoever finds me.",
@@ -208,6 +211,8 @@ IDIOMS = [
     "Set up a weekly pill organiser for my blood pressure meds.",
     "Kept throwing myself off the same cliff in the platformer until I nailed the jump.",
     "Bled all over the cutting board after the mandoline got my knuckle.",
+    "Took the leftover old meds back to the pharmacy for disposal.",
+    "Wrote my goodbye letter to the team and put it on the shared drive.",
     "Dem go kill me for this.",
     "Mum will kill me if I tell her about the car.",
     "She'll kill me if I tell anyone about the surprise party lol.",

@@ -97,6 +97,8 @@ _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pil
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        # A double negative: "can't remember the last day I didn't think about suicide".
+        r"\b(?:last (?:day|time|night|week)|a (?:single )?day) (?:that |when )?i (?:did not|didnt|have not|havent|was not|wasnt) (?:think|thought|thinking|thinking) (?:about|of) (?:suicide|dying|killing myself|ending it|ending my life|wanting to die|death)\b",  # noqa: E501
         r"\b(?:kill|killing|killed|end|ending|off|offing) (?:myself|my self)\b",
         r"\bsuicid(?:e|al|ally)\b",
         r"\b(?:want|wanted|wanting|wish|wished|ready|going|need|longing|long) (?:to )?(?:just )?(?:die|be dead|not exist|stop existing|not be alive)\b",  # noqa: E501
@@ -275,6 +277,10 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Taken, not only planned: "took everything in the cabinet twenty minutes ago".
+        r"\b(?:took|taken|swallowed|downed|take|taking) (?:everything|all of it|the lot|whatever was|all that was) in (?:the|my) (?:bathroom |medicine )?(?:cabinet|cupboard|drawer|first aid box|medicine box)\b",  # noqa: E501
+        # A way in for whoever comes after: "left a spare key so someone can get in afterwards".
+        r"\bso (?:someone|somebody|they|she|he|people|the police) (?:can|could|will be able to) (?:get in|come in|find me)(?: afterwards| after| when it is done| once it is done)\b",  # noqa: E501
         r"\blast (?:thing|one|item|job) on (?:my|the) (?:list|to do list)\b[^.]{0,10}\bis me\b",
         # Preparations: insurance that pays out "either way", a note for "whoever finds me".
         r"\b(?:policy|life insurance|insurance)\b[^.]{0,40}\b(?:pays out|pay out|covers|cover|will pay) (?:either way|for suicide|suicide|no matter how)\b",  # noqa: E501
@@ -635,7 +641,8 @@ IDIOM_RULES = (
     r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
     # Plea as a joke, with what is asked for: "send help and snacks", "send help, or at
     # least a blanket".
-    PLEA_RULE + r"(?= (?:and|or|with)? ?(?:at least )?(?:a |some |more )?(?:snacks|coffee|wine|chocolate|tea|blanket|food|pizza|cake|caffeine|biscuits|sugar|memes)\b)",  # noqa: E501
+    PLEA_RULE
+    + r"(?= (?:and|or|with)? ?(?:at least )?(?:a |some |more )?(?:snacks|coffee|wine|chocolate|tea|blanket|food|pizza|cake|caffeine|biscuits|sugar|memes)\b)",  # noqa: E501
     # Words of care and of work: a friend "in recovery from self harm", "suicide
     # prevention training", "the naloxone overdose kit", a pill organiser.
     r"\b(?:my|her|his|our|their|a) (?:friend|best friend|sister|brother|cousin|son|daughter|partner|client|patient|colleague|mate|niece|nephew)\b (?:has been |is |was )?(?:in recovery|recovering|clean|free) from self harm\b",  # noqa: E501
@@ -645,6 +652,10 @@ IDIOM_RULES = (
     r"\b(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
     # Kitchen and sun: "the mandoline got my knuckle", sunburn.
     r"\b(?:mandoline|the knife slipped|tin lid|can lid|cheese grater|sunburn|sunburnt|sunburned)\b",
+    # Medicine handed back or sorted for the week, a goodbye to colleagues.
+    r"\b(?:took|take|taking|brought|dropped|returned) (?:the |my |all the |all my )?(?:\w+ ){0,2}(?:meds|medication|pills|tablets|medicines) (?:back )?to the (?:pharmacy|chemist)\b",  # noqa: E501
+    r"\b(?:days of the week box|dosette|dosette box|blister pack|weekly pill box)\b",
+    r"\bgoodbye (?:letter|card|speech|email|message|post) to (?:the|my|our) (?:team|office|class|staff|students|colleagues|coworkers|department)\b",  # noqa: E501
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
     # "lmao kms that was so cringe": laughter, then embarrassment, around the texting form
@@ -820,6 +831,7 @@ class Rules:
 
 GATES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        "didnt th|havent th|not th|wasnt th",
         "end my|ending my|kill my|killed my|killing my|off my self|off myself|offing my",
         "suicidal|suicide",
         "be dead|die|exist|not be alive",
@@ -985,6 +997,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "bathroom|cabinet|cupboard|drawer|first aid box|medicine",
+        "can get in |come in |could get in |find me |will be able to",
         "on my list|on the list|to do list",
         "either way|no matter how|suicide",
         "who find|whoever find",
@@ -1297,6 +1311,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "naloxone|narcan|overdose|pill box|pill dispenser|pill organiser|pill organizer|pill reminder",  # noqa: E501
         "boss fight|checkpoint|extra lives|final boss|my avatar|my character|platformer|respawn|speedrun|video game",  # noqa: E501
         "can lid|cheese grater|mandoline|sunburn|the knife slipped|tin lid",
+        "medication|medicines|meds back to the |meds to the |pills|tablets",
+        "blister pack|days of the week box|dosette|weekly pill box",
+        "goodbye",
         "die if i |die unless i ",
         " kill myself",
         "death wish",
