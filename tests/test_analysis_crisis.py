@@ -93,6 +93,8 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        "I've taken the whole box of paracetamol.",
+        "Just drank a bottle of vodka with all my pills.",
         "Took everything in the cabinet twenty minutes ago.",
         "Left a spare key with Priya so someone can get in afterwards.",
         "Returned everything I'd borrowed, and the last thing on my list now is me.",
@@ -115,6 +117,7 @@ POSITIVES = {
         "Thursday is the day.",
     ],
     "self_harm": [
+        "I've cut too deep this time and it won't stop bleeding.",
         "I go out to the roughest pubs and start on people so someone else will hurt me.",
         "Drove way too fast on the back roads with my lights off.",
         "ngl self care rn is a box of plasters and something sharp.",

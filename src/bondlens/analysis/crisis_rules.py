@@ -277,6 +277,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        r"\b(?:drank|drinking|downed|took|taken|swallowed)\b[^.]{0,40}\bwith (?:all )?(?:my|the|of my) (?:pills|tablets|meds|medication|sleeping pills|painkillers)\b",  # noqa: E501
         # Taken, not only planned: "took everything in the cabinet twenty minutes ago".
         r"\b(?:took|taken|swallowed|downed|take|taking) (?:everything|all of it|the lot|whatever was|all that was) in (?:the|my) (?:bathroom |medicine )?(?:cabinet|cupboard|drawer|first aid box|medicine box)\b",  # noqa: E501
         # A way in for whoever comes after: "left a spare key so someone can get in afterwards".
@@ -291,7 +292,7 @@ RULES: dict[str, tuple[str, ...]] = {
         rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:all |enough |a lot of |loads of |lots of |heaps of |a bunch of |a load of |so many |a stash of |a pile of |boxes of |packs of |packets of |bottles of |every ){{1,2}}(?:\w+ ){{0,2}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
         rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:\w+ ){{0,3}}{_PILLS}\b(?=.{{0,80}}\b(?:back|lined up|laid out|instead of|stockpile|a supply|what (?:they are|theyre|its|it is|they were) for|(?:isnt|is not|not|arent|are not) for (?:a |my )?(?:headache|pain|me to take|taking)|for (?:a month|months|weeks|ages)|for (?:the end|when i)|different (?:shops|chemists|pharmacies|stores|places|doctors)|(?:each|every) (?:shop|chemist|pharmacy|prescription|time)|(?:so|wouldnt|would not|wont|will not|didnt|did not|nobody|no one|noone) (?:\w+ ){{0,4}}(?:ask|asks|asked|notice|notices|noticed|questions|say anything)|waiting$)\b)",  # noqa: E501
         rf"\b(?:collected|collecting|kept|keeping|got|taken|took) (?:\w+ ){{0,2}}(?:old|leftover|left over|unused|unfinished|expired) (?:\w+ )?{_PILLS}\b",  # noqa: E501
-        rf"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) (?:all|every one|the whole|a whole|the rest|a bottle|a bunch|a handful|a load|too many) (?:of )?(?:my |the |those |these )?(?:{_PILLS}|bottle|packet|box|them|of them)\b",  # noqa: E501
+        rf"\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed) (?:all|every one|the whole|a whole|the rest|a bottle|a bunch|a handful|a load|too many) (?:of )?(?:my |the |those |these )?(?:{_PILLS}|bottle|packet|box|them|of them)\b",  # noqa: E501
         r"\b(?:overdose|overdosing|overdosed|od on|od ing)\b",
         rf"\b{_PILLS} (?:saved|stashed|hidden|stockpiled|put aside|put away)\b",
         r"\btake them all (?:at once|together|tonight|in one go)\b",
@@ -374,6 +375,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        r"\bcut (?:too deep|too deeply|deeper than (?:ever|before|i meant|i wanted))\b",
         # Seeking hurt from others: "start on people so someone else will hurt me".
         r"\bso (?:someone|somebody|they|he|she|people|someone else|somebody else) (?:will|would|can|could|might) (?:hurt|hit|beat|kill|stab|batter) me\b",  # noqa: E501
         # Driving to be hurt: "drove too fast with my lights off".
@@ -997,6 +999,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "downed|drank|drinking|swallowed|taken|took",
         "bathroom|cabinet|cupboard|drawer|first aid box|medicine",
         "can get in |come in |could get in |find me |will be able to",
         "on my list|on the list|to do list",
@@ -1006,7 +1009,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
         "bought |buying |collected |collecting |getting |got |keeping |kept |stocked |stocking ",
         "expired |left over |leftover |old |unfinished |unused ",
-        "down |downing |swallow|take |taking |took ",
+        "down |downed |downing |swallow|take |taken |taking |took ",
         "od ing|od on|overdose|overdosing",
         " hidden| put aside| put away| saved| stashed| stockpiled",
         "take them all at once|take them all in one go|take them all together|take them all tonight",  # noqa: E501
@@ -1085,6 +1088,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "cut deeper than|cut too deep",
         "batter me|beat me|hit me|hurt me|kill me|stab me",
         "lights off|with my eyes closed",
         "something sharp",
