@@ -93,6 +93,9 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        "took the lot, tired now",
+        "took me whole prescription in one go, dead tired now",
+        "took the tablets there a while ago, feeling awful sick now, dont tell mammy",
         "I've taken the whole box of paracetamol.",
         "Just drank a bottle of vodka with all my pills.",
         "Took everything in the cabinet twenty minutes ago.",
@@ -117,6 +120,8 @@ POSITIVES = {
         "Thursday is the day.",
     ],
     "self_harm": [
+        "bleeding through towel after towel and my lips have gone numb",
+        "cut really deep after tea, cant get it to stop",
         "I've cut too deep this time and it won't stop bleeding.",
         "I go out to the roughest pubs and start on people so someone else will hurt me.",
         "Drove way too fast on the back roads with my lights off.",
@@ -139,6 +144,8 @@ POSITIVES = {
         "I made myself sick after dinner to punish myself.",
     ],
     "danger_now": [
+        "my ex is outside the house screaming hes going to kill me.",
+        "someones in the house, heard the back window smash",
         "He checks every receipt before I'm allowed to buy food.",
         "My in-laws have kept my passport and they say I will be sent back in a box.",
         "He said he'd kill me if I left.",

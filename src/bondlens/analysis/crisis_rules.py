@@ -277,6 +277,11 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Taken just now, told flatly: "took the lot", "took me whole prescription in one
+        # go", "took the tablets a while ago, feeling awful sick now, dont tell mammy".
+        r"(?:^|\bi (?:just )?|\bjust )(?:took|taken|swallowed|downed) the lot\b",
+        r"\b(?:took|taken|swallowed|downed) (?:me|my|the) (?:whole|entire|full) (?:prescription|script|supply|stash)\b(?! (?:to|with|into|back))",  # noqa: E501
+        r"\b(?:took|taken|swallowed|downed) (?:the|all the|all my|them|those|a load of) (?:tablets|pills|meds)\b[^.]{0,60}\b(?:dont tell|do not tell|dont be angry|do not be angry|blurry|not wake up|sick now|goodbye)\b",  # noqa: E501
         r"\b(?:drank|drinking|downed|took|taken|swallowed)\b[^.]{0,40}\bwith (?:all )?(?:my|the|of my) (?:pills|tablets|meds|medication|sleeping pills|painkillers)\b",  # noqa: E501
         # Taken, not only planned: "took everything in the cabinet twenty minutes ago".
         r"\b(?:took|taken|swallowed|downed|take|taking) (?:everything|all of it|the lot|whatever was|all that was) in (?:the|my) (?:bathroom |medicine )?(?:cabinet|cupboard|drawer|first aid box|medicine box)\b",  # noqa: E501
@@ -375,6 +380,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        # Bleeding that will not stop: "bleeding through towel after towel", "cut really deep".
+        r"\bbleeding through (?:towel after towel|the towels?|another towel|the bandages?|the plasters?|my sleeve)\b",  # noqa: E501
+        r"\bcut (?:really |so |very |way )(?:too )?deep\b(?! into)",
         r"\bcut (?:too deep|too deeply|deeper than (?:ever|before|i meant|i wanted))\b",
         # Seeking hurt from others: "start on people so someone else will hurt me".
         r"\bso (?:someone|somebody|they|he|she|people|someone else|somebody else) (?:will|would|can|could|might) (?:hurt|hit|beat|kill|stab|batter) me\b",  # noqa: E501
@@ -433,6 +441,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # Someone breaking in: "someone's in the house", "a man is inside the flat".
+        r"\b(?:someone|somebody|someones|somebodys|a man|a stranger|an intruder)(?: is| s)? (?:in|inside|breaking into) (?:the|my|our) (?:house|flat|home|apartment)\b",  # noqa: E501
         # Money and food kept from the writer: "he checks every receipt before I'm allowed
         # to buy food".
         rf"\b{_HE}\b[^.]{{0,60}}\b(?:before|unless|until) i (?:am|m) allowed to (?:buy|eat|leave|go|see|call|use|spend)\b",  # noqa: E501
@@ -740,7 +750,7 @@ THREAT_IDIOM_RULES = (
     # Not after Pidgin "dem wan" ("they want to"): "Dem wan kill me for this house" is meant.
     r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
-LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|{_SILENCED})\b"  # noqa: E501
+LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED})\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
 # me") literal: it is meant, or there is fear or help sought.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
@@ -999,6 +1009,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "the lot",
+        "script|stash|supply",
+        "be angry|blurry|do not tell|dont tell|goodbye|not wake up|sick now",
         "downed|drank|drinking|swallowed|taken|took",
         "bathroom|cabinet|cupboard|drawer|first aid box|medicine",
         "can get in |come in |could get in |find me |will be able to",
@@ -1088,6 +1101,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "bleeding through",
+        "cut really deep|cut so deep|cut very deep|cut way deep|too deep",
         "cut deeper than|cut too deep",
         "batter me|beat me|hit me|hurt me|kill me|stab me",
         "lights off|with my eyes closed",
@@ -1140,6 +1155,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "a man|a stranger|an intruder|somebody|someone",
         "m allowed to ",
         "ditch|grave|ground|in a body|in a box|in a coffin|in a wooden box",
         "family |his mom |his mother |his mum |in laws |parents ",
@@ -1364,7 +1380,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder|promised|really going|said|says|scared|screamed|shouted|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled",  # noqa: E501
+        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder|promised|really going|said|says|scared|screamed|screaming|shouted|shouting|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",
