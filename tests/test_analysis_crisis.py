@@ -31,6 +31,7 @@ from bondlens.analysis.results import Crisis
 
 POSITIVES = {
     "suicidal_thoughts": [
+        "gave away the plants, last night on earth i reckon 😔",
         "Can't remember the last day I didn't think about suicide.",
         "I want to die.",
         "Everyone would be better off without me.",
@@ -93,6 +94,7 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        "cars running in the garage, door's shut, just wanted to say sorry",
         "took the lot, tired now",
         "took me whole prescription in one go, dead tired now",
         "took the tablets there a while ago, feeling awful sick now, dont tell mammy",
@@ -120,6 +122,7 @@ POSITIVES = {
         "Thursday is the day.",
     ],
     "self_harm": [
+        "ive made a right mess of my leg, its pumping out",
         "bleeding through towel after towel and my lips have gone numb",
         "cut really deep after tea, cant get it to stop",
         "I've cut too deep this time and it won't stop bleeding.",
@@ -144,6 +147,7 @@ POSITIVES = {
         "I made myself sick after dinner to punish myself.",
     ],
     "danger_now": [
+        "di man dem deh a mi gate wid machete",
         "my ex is outside the house screaming hes going to kill me.",
         "someones in the house, heard the back window smash",
         "He checks every receipt before I'm allowed to buy food.",

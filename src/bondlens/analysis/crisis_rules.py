@@ -97,6 +97,7 @@ _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pil
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        r"\b(?:last|final) (?:night|day|hours?) on (?:this )?earth\b(?! (?:well|lol|haha|film|song|movie))",  # noqa: E501
         # A double negative: "can't remember the last day I didn't think about suicide".
         r"\b(?:last (?:day|time|night|week)|a (?:single )?day) (?:that |when )?i (?:did not|didnt|have not|havent|was not|wasnt) (?:think|thought|thinking|thinking) (?:about|of) (?:suicide|dying|killing myself|ending it|ending my life|wanting to die|death)\b",  # noqa: E501
         r"\b(?:kill|killing|killed|end|ending|off|offing) (?:myself|my self)\b",
@@ -277,6 +278,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Under way now: a car running in a shut garage; at a height with a goodbye.
+        r"\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,40}\bgarage\b[^.]{0,30}\b(?:shut|closed)\b|\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b[^.]{0,40}\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b|\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,30}\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b",  # noqa: E501
+        r"\b(?:i am|im|i m|i dey|mi deh) (?:at|on|for) (?:the )?(?:cliffs?|cliff edge|bridge|harbour wall|pier|edge|roof|rooftop|ledge|tracks|railway|viaduct|quarry)\b[^.]{0,60}\b(?:love you|forgive me|sorry|goodbye|bye|cheerio|take care)\b",  # noqa: E501
         # Taken just now, told flatly: "took the lot", "took me whole prescription in one
         # go", "took the tablets a while ago, feeling awful sick now, dont tell mammy".
         r"(?:^|\bi (?:just )?|\bjust )(?:took|taken|swallowed|downed) the lot\b",
@@ -380,6 +384,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        r"\b(?:its|it is|blood is|blood s|bloods) (?:pumping|spurting|gushing)(?: out)?\b",
         # Bleeding that will not stop: "bleeding through towel after towel", "cut really deep".
         r"\bbleeding through (?:towel after towel|the towels?|another towel|the bandages?|the plasters?|my sleeve)\b",  # noqa: E501
         r"\bcut (?:really |so |very |way )(?:too )?deep\b(?! into)",
@@ -441,6 +446,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # A weapon at the door: Patois "di man dem deh a mi gate wid machete".
+        r"\b(?:at|a) (?:mi|my|the|our) (?:gate|door|window)\b[^.]{0,20}\b(?:wid|with) (?:a |di |the )?(?:machete|cutlass|knife|gun|blade)\b",  # noqa: E501
         # Someone breaking in: "someone's in the house", "a man is inside the flat".
         r"\b(?:someone|somebody|someones|somebodys|a man|a stranger|an intruder)(?: is| s)? (?:in|inside|breaking into) (?:the|my|our) (?:house|flat|home|apartment)\b",  # noqa: E501
         # Money and food kept from the writer: "he checks every receipt before I'm allowed
@@ -843,6 +850,7 @@ class Rules:
 
 GATES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        "earth",
         "didnt th|havent th|not th|wasnt th",
         "end my|ending my|kill my|killed my|killing my|off my self|off myself|offing my",
         "suicidal|suicide",
@@ -1009,6 +1017,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "garage",
+        "bridge|cliff|edge|harbour wall|pier|quarry|railway|roof|tracks|viaduct",
         "the lot",
         "script|stash|supply",
         "be angry|blurry|do not tell|dont tell|goodbye|not wake up|sick now",
@@ -1101,6 +1111,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "blood|s gushing|s pumping|s spurting",
         "bleeding through",
         "cut really deep|cut so deep|cut very deep|cut way deep|too deep",
         "cut deeper than|cut too deep",
@@ -1155,6 +1166,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "door|gate|window",
         "a man|a stranger|an intruder|somebody|someone",
         "m allowed to ",
         "ditch|grave|ground|in a body|in a box|in a coffin|in a wooden box",
