@@ -145,8 +145,7 @@ def main() -> None:
 
     from bondlens.analysis.model import Embedder
 
-    embedder = Embedder()
-    embedder.optimise()  # the session every stored and cached vector was made with
+    embedder = Embedder(optimised=True)  # the session every stored vector was made with
     shipped = crisis_model.CrisisHead(embedder)
     calm = crisis_train.everyday_texts()
     sets = {name: eval_crisis.load(name) for name in crisis_thresholds.TUNING}

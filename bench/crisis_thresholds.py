@@ -107,8 +107,7 @@ def main() -> None:
     for pair in args.values:  # e.g. --with CLOSE=0.4 LIKELY=0.7
         name, value = pair.split("=")
         setattr(crisis_model, name, float(value))
-    embedder = Embedder()
-    embedder.optimise()  # the session every stored and cached vector was made with
+    embedder = Embedder(optimised=True)  # the session every stored vector was made with
     head = crisis_model.CrisisHead(embedder)
     sets = {name: eval_crisis.load(name) for name in TUNING}
     prepared = {

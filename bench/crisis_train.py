@@ -58,8 +58,7 @@ def everyday_texts() -> list[str]:
 def main() -> None:
     from bondlens.analysis.model import Embedder
 
-    embedder = Embedder()
-    embedder.optimise()  # the session every stored and cached vector was made with
+    embedder = Embedder(optimised=True)  # the session every stored vector was made with
     head = crisis_model.CrisisHead(embedder, vectors=None, head=None)
     calm = everyday_texts()
     calm_vectors = embedder.embed(calm)

@@ -71,17 +71,18 @@ class Embedder:
     20 ms more a run). After ``QUICK_RUNS`` runs, counting the ones a call is about to
     make, it loads the optimised session once and uses it from then on: one text is
     read quickly, and a journal pays the 0.3 s once (:meth:`optimise` does it at once for
-    a workload known to be large). Both give the same vectors (to about 1e-7).
+    a workload known to be large; ``optimised=True`` starts with it). Both give the same
+    vectors (to about 1e-7).
     """
 
-    def __init__(self, threads: int = 2) -> None:
+    def __init__(self, threads: int = 2, *, optimised: bool = False) -> None:
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(TOKENIZER))
         self.tokenizer.enable_truncation(max_length=MAX_TOKENS)
         self.tokenizer.no_padding()  # each batch is padded to its own longest text
-        self.session: Any = _session(optimised=False)
-        self.optimised = False
+        self.session: Any = _session(optimised=optimised)
+        self.optimised = optimised
         self.runs = 0
         self._lock = threading.Lock()
         self.threads = max(1, threads)
