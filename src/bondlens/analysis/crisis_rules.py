@@ -665,14 +665,13 @@ IDIOM_RULES = (
     # prevention training", "the naloxone overdose kit", a pill organiser.
     r"\b(?:my|her|his|our|their|a) (?:friend|best friend|sister|brother|cousin|son|daughter|partner|client|patient|colleague|mate|niece|nephew)\b (?:has been |is |was )?(?:in recovery|recovering|clean|free) from self harm\b",  # noqa: E501
     r"\b(?:suicide|self harm) (?:prevention|awareness|risk assessment|risk assessments|risk form|training|first aid|research|statistics|policy|protocol|module|course|workshop|charity|fundraiser)\b",  # noqa: E501
-    r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b",  # noqa: E501
+    r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b|\b(?:days of the week box|dosette|blister pack)\b",  # noqa: E501
     # In a game: "threw myself off the same cliff in the platformer".
     r"\b(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
     # Kitchen and sun: "the mandoline got my knuckle", sunburn.
     r"\b(?:mandoline|the knife slipped|tin lid|can lid|cheese grater|sunburn|sunburnt|sunburned)\b",
-    # Medicine handed back or sorted for the week, a goodbye to colleagues.
+    # Medicine handed back to the pharmacy, a goodbye to colleagues.
     r"\b(?:took|take|taking|brought|dropped|returned) (?:the |my |all the |all my )?(?:\w+ ){0,2}(?:meds|medication|pills|tablets|medicines) (?:back )?to the (?:pharmacy|chemist)\b",  # noqa: E501
-    r"\b(?:days of the week box|dosette|dosette box|blister pack|weekly pill box)\b",
     r"\bgoodbye (?:letter|card|speech|email|message|post) to (?:the|my|our) (?:team|office|class|staff|students|colleagues|coworkers|department)\b",  # noqa: E501
     # "I'm going to die if I don't get coffee": a want, not a death.
     r"\b(?:going to|gonna|will|ll|d|would) (?:literally |actually |honestly |genuinely )?die (?:if|unless) i (?:dont|do not|cant|can not) (?:get|have|eat|drink|find|grab|buy) (?:a |an |some |my |the |more |another )?(?:coffee|tea|cuppa|caffeine|food|chocolate|snack|snacks|nap|sleep|lunch|dinner|breakfast|pizza|cake|beer|wine|biscuit|ice cream|chips|burger|sugar)\b",  # noqa: E501
@@ -1338,11 +1337,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "send ",
         "from self harm",
         "self harm |suicide ",
-        "naloxone|narcan|overdose|pill box|pill dispenser|pill organiser|pill organizer|pill reminder",  # noqa: E501
+        "blister pack|days of the week box|dosette|naloxone|narcan|overdose|pill box|pill dispenser|pill organiser|pill organizer|pill reminder",  # noqa: E501
         "boss fight|checkpoint|extra lives|final boss|my avatar|my character|platformer|respawn|speedrun|video game",  # noqa: E501
         "can lid|cheese grater|mandoline|sunburn|the knife slipped|tin lid",
         "medication|medicines|meds back to the |meds to the |pills|tablets",
-        "blister pack|days of the week box|dosette|weekly pill box",
         "goodbye",
         "die if i |die unless i ",
         " kill myself",
