@@ -376,6 +376,52 @@ def test_quotes_are_the_matching_sentences_of_a_long_entry() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "quoted"),
+    [
+        ("swallowed my mums heart pills. every last one. love you", "plan_or_means", (0, 2)),
+        (
+            "he has the hammer in his hand. pacing the hallway. kids and me under the bed",
+            "danger_now",
+            (0, 3),
+        ),
+        (
+            "Good day at the allotment. took my sisters sleeping tablets. the whole box.",
+            "plan_or_means",
+            (1, 3),
+        ),
+    ],
+)
+def test_an_acute_message_typed_as_fragments_is_read_as_one(
+    text: str, kind: str, quoted: tuple[int, int]
+) -> None:
+    parts = sentences(text)
+    assert all(not screen(part).flag for part in parts)  # each harmless alone
+    found = screen(text)
+    assert kind in found.kinds
+    assert found.quotes == tuple(parts[quoted[0] : quoted[1]])  # the shortest run that says so
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A rule of neighbouring words never reaches over a full stop ("at my work ...
+        # they" is read in one sentence only).
+        "Lunch at my work. They had soup again.",
+        # A negation governs only its own sentence, and a calm mirror stays calm.
+        "took my last tablets. all of them gone, need a refill tomorrow",
+        "Dad got his cricket bat out. We hid in the garden and he bowled at us all day.",
+    ],
+)
+def test_fragments_read_together_stay_calm_when_they_are(text: str) -> None:
+    assert not screen(text).flag
+
+
+def test_only_rules_written_to_reach_over_a_sentence_end_do() -> None:
+    joined = "Lunch at my work, they had soup again."  # the same words in one sentence
+    assert screen(joined).kinds == ("danger_now",)  # why the full stop must hold
+
+
 def test_a_plan_brings_suicidal_thoughts_along() -> None:
     assert screen("I've been stockpiling my sleeping pills.").kinds == (
         "suicidal_thoughts",

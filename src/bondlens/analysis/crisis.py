@@ -30,7 +30,7 @@ towards flagging:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from bondlens.analysis.crisis_rules import (
@@ -92,6 +92,11 @@ _MAX_GLUE = 6
 #: Sentences whose reading is remembered: the engine asks about each sentence more than
 #: once (the screen, then the backstop's "set aside?"), and journals repeat themselves.
 _REMEMBERED = 8192
+#: Neighbouring sentences, none flagged alone, are also read as one when their words
+#: number at most this many (:func:`short_runs`).
+RUN_WORDS = 30
+#: Where one sentence ends in a run read as one (:func:`screen_run`).
+_RUN_BREAK = "."
 _CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
 _MEDIA = re.compile(
     r"\b(?:movie|movies|film|films|show|series|episode|book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"
@@ -113,13 +118,23 @@ def screen(text: str, region: str | None = None) -> Crisis:
     or None for the international list) chooses the resources attached to a flag.
     """
     kinds: set[str] = set()
-    quotes: list[str] = []
     found_sentences = sentences(text)
-    for sentence, light, literal in in_context(found_sentences):
+    contexts = in_context(found_sentences)
+    flagged = []
+    for sentence, light, literal in contexts:
         found = screen_sentence(sentence, light, literal)
+        flagged.append(bool(found))
+        kinds.update(found)
+    matched: list[tuple[int, int]] = []
+    for start, end in short_runs(found_sentences, flagged):
+        if any(start <= first and last <= end for first, last in matched):
+            continue  # a shorter run inside it already says so: quote only that
+        found = screen_run(contexts[start:end])
         if found:
+            matched.append((start, end))
             kinds.update(found)
-            quotes.append(sentence)
+            flagged[start:end] = [True] * (end - start)
+    quotes = [sentence for sentence, quoted in zip(found_sentences, flagged, strict=True) if quoted]
     if not kinds and repeated_endings(text):
         kinds.add("suicidal_thoughts")
         quotes.append(" ".join(found_sentences))
@@ -141,6 +156,35 @@ def repeated_endings(text: str) -> bool:
         return False
     found = [word.replace("goodbye", "bye") for word in _FRAGMENT.findall(norm)]
     return len(found) >= 3 and len(set(found)) < len(found)
+
+
+def short_runs(found: list[str], flagged: list[bool]) -> list[tuple[int, int]]:
+    """Runs of two or three neighbouring sentences, none flagged alone, short enough
+    together (``RUN_WORDS``) to be one message: an acute one is often typed as fragments,
+    each harmless alone ("took nans heart tablets. all of them. love you sis")."""
+    words = [len(_normalized(sentence).split()) for sentence in found]
+    return [
+        (start, start + width)
+        for width in (2, 3)
+        for start in range(len(found) - width + 1)
+        if not any(flagged[start : start + width])
+        and sum(words[start : start + width]) <= RUN_WORDS
+    ]
+
+
+def screen_run(run: Sequence[tuple[str, bool, bool]]) -> set[str]:
+    """The crisis kinds a run of neighbouring sentences holds only when read as one.
+
+    ``run`` holds each sentence with its ``light`` and ``literal`` context, as
+    :func:`in_context` gives them. Each sentence's idioms are set aside as when it is read
+    alone; the sentences are then joined with " . " and only a match that reaches over
+    a sentence end counts. Almost every rule stops at a full stop (``[^.]``), so only
+    the rules written to reach over one ("took the tablets . all of them") can.
+    """
+    norm = f" {_RUN_BREAK} ".join(
+        _read(sentence, light, literal)[1] for sentence, light, literal in run
+    )
+    return set(_screen_norm(norm, spanning=True)[0])
 
 
 def crisis_from(
@@ -268,12 +312,21 @@ def _screen_sentence(
     sentence: str, light: bool = False, literal: bool = False
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The kinds ``sentence`` holds, and the kinds it names only to deny them."""
-    norm = _read(sentence, light, literal)[1]
+    return _screen_norm(_read(sentence, light, literal)[1])
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _screen_norm(norm: str, spanning: bool = False) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_screen_sentence` of a normalised text with its idioms blanked out; with
+    ``spanning`` (a run, see :func:`screen_run`), only matches over a sentence end count
+    and the wider net is not cast."""
     found: set[str] = set()
     negated: set[str] = set()
     about_media = _MEDIA.search(norm) is not None
     for kind, pattern in COMPILED.items():
         for match in pattern.finditer(norm):
+            if spanning and f" {_RUN_BREAK} " not in match.group():
+                continue
             before = norm[: match.start()]
             if _negated(before):
                 negated.add(kind)
@@ -282,7 +335,7 @@ def _screen_sentence(
                 continue
             found.add(kind)
             break
-    if "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
+    if not spanning and "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
         found.add("suicidal_thoughts")
     return frozenset(found), frozenset(negated)
 

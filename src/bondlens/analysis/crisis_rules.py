@@ -25,6 +25,7 @@ TEXTING = {
     "gunna": "going to",
     "gotta": "got to",
     "kms": "kill myself",
+    "naebody": "nobody",
     "kmss": "kill myself",
     "unaliving": "killing",
     "myslef": "myself",
@@ -94,6 +95,13 @@ TEXTING = {
 _HE = r"(?:he|she|they|him|her|them|(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmum|stepmom|brother|son|landlord))"  # noqa: E501
 _WILL = r"(?:is going to|was going to|are going to|going to|will|would|ll|d|is gonna|might)"
 _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pills|sleeping tablets|paracetamol|tylenol|insulin|oxy|xanax|benzos|antidepressants|prescriptions?|capsules|codeine|opioids|sertraline|lithium)"  # noqa: E501
+_BODY = r"(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin|thigh|thighs|stomach|chest|foot|feet)"
+# A message typed as fragments is also read as one run (crisis.screen_run), its sentence
+# ends marked " . ". Almost every rule stops at one ([^.]); these reach over one or two:
+_OVER = r"[^.]{0,30}(?: \. [^.]{0,40})?"
+_OVER2 = r"[^.]{0,30}(?: \. [^.]{0,40}){0,2}"
+_OVER3 = r"[^.]{0,30}(?: \. [^.]{0,60}){0,2}"
+_WEAPON = r"(?:baseball bat|cricket bat|bat|knife|knives|hammer|machete|cutlass|belt|gun|iron|golf club|koboko)"  # noqa: E501
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
@@ -278,6 +286,23 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Told in fragments, each harmless alone: "took nans heart tablets. all of them",
+        # "in the car with the hose. radio on low", "the freeway is right below me.
+        # waiting for a truck", "sober 3 years and i just used everything i had. all at once".
+        rf"\b(?:took|taken|swallowed|downed)\b(?: \w+){{0,3}} (?:{_PILLS}|medicine|pill organiser)\b[^.]{{0,15}}(?: \. )?(?:all of (?:them|it)|the (?:whole|entire) (?:packet|box|bottle|lot|month|months|strip|pack|supply)|every (?:last )?(?:one|pill|tablet))\b(?! (?:is |are )?(?:gone|used|finished|done|left))",  # noqa: E501
+        r"\bi don (?:swallow|take|tek|drink) all (?:di|the|my|dem|dis) (?:medicine|medicines|pills|tablets|drugs|drug)\b",  # noqa: E501
+        rf"\bemptied\b[^.]{{0,40}}\b(?:pill|pills|bottle|packet|{_PILLS})\b[^.]{{0,20}}\b(?:into me|into myself|down my throat|into my mouth)\b",  # noqa: E501
+        r"^(?=.*\b(?:clean|sober|sponsor|relapsed|relapse|recovery)\b).*?\b(?:used|took|did|shot up|snorted)\b (?:everything i had|all i had|the whole (?:bag|lot|stash|gram|bottle|batch)|all of it)\b[^.]{0,20}(?: \. )?[^.]{0,10}\b(?:all at once|in one go|at once|in one hit)\b",  # noqa: E501
+        rf"\b(?:hose|hosepipe|taped up|taped the|tape over|sealed the)\b{_OVER}\b(?:engine|engines|motor|car)(?: is| s)? (?:going|running|on)\b|\b(?:engine|engines|motor)(?: is| s)? (?:going|running|on)\b{_OVER}\b(?:hose|hosepipe|taped up|taped the)\b",  # noqa: E501
+        r"\bin the car with (?:a|the) (?:hose|hosepipe|pipe|tube)\b",
+        rf"\bin the garage\b{_OVER}\b(?:engine|engines|motor)(?: is| s)? (?:going|running|on)\b{_OVER}\b(?:sleepy|drowsy|love you|love u|bye|goodbye|sorry|tell \w+)\b",  # noqa: E501
+        r"\bnot (?:swimming|swim|going to swim) back\b",
+        r"\bwalk(?:ing)? out (?:till|until|til|to where) (?:i|mi) (?:cant|cyaan|can not|cannot) touch (?:the )?bottom\b",  # noqa: E501
+        rf"\b(?:waist|chest|neck|shoulder) deep in (?:the )?(?:river|sea|loch|lake|canal|water|ocean)\b{_OVER2}\b(?:going further|keep going|keep walking|let it take me|not coming back|love you|goodbye|bye|tell \w+)\b",  # noqa: E501
+        r"\btides? (?:is |s )?coming in\b[^.]{0,30}\b(?:staying put|not moving|staying here|not getting up|letting it)\b",  # noqa: E501
+        rf"\b(?:on|up on|over|sitting on|stood on|standing on) the (?:bridge |balcony |roof )?(?:railing|railings|parapet|ledge)\b{_OVER2}\b(?:love you|forgive me|sorry|goodbye|bye|cheerio|take care|tell \w+)\b",  # noqa: E501
+        rf"\b(?:below|under|underneath|beneath) me\b{_OVER}\bwaiting for (?:a|the|the next|a big) (?:truck|lorry|train)\b",  # noqa: E501
+        rf"\b{_PILLS} (?:(?:are|is|s) )?(?:kicking in|taking hold)\b{_OVER2}\b(?:blurry|going dark|cant feel|can not feel|goodbye|bye|love you)\b",  # noqa: E501
         # Under way now: a car running in a shut garage; at a height with a goodbye.
         r"\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,40}\bgarage\b[^.]{0,30}\b(?:shut|closed)\b|\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b[^.]{0,40}\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b|\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,30}\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b",  # noqa: E501
         r"\b(?:i am|im|i m|i dey|mi deh) (?:at|on|for) (?:the )?(?:cliffs?|cliff edge|bridge|harbour wall|pier|edge|roof|rooftop|ledge|tracks|railway|viaduct|quarry)\b[^.]{0,60}\b(?:love you|forgive me|sorry|goodbye|bye|cheerio|take care)\b",  # noqa: E501
@@ -384,6 +409,9 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        # Burns and scalds done on purpose: "poured the kettle over my arm on purpose".
+        rf"\b(?:burnt|burned|burning|scalded|scalding)\b (?:my )?{_BODY}\b[^.]{{0,30}}\b(?:on purpose|over and over|again and again|deliberately)\b",  # noqa: E501
+        rf"\b(?:poured|tipped)\b[^.]{{0,30}}\b(?:over|on|onto) my {_BODY}\b[^.]{{0,20}}\b(?:on purpose|deliberately)\b",  # noqa: E501
         r"\b(?:its|it is|blood is|blood s|bloods) (?:pumping|spurting|gushing)(?: out)?\b",
         # Bleeding that will not stop: "bleeding through towel after towel", "cut really deep".
         r"\bbleeding through (?:towel after towel|the towels?|another towel|the bandages?|the plasters?|my sleeve)\b",  # noqa: E501
@@ -446,6 +474,18 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # Told in fragments, each harmless alone: "golf club in his hand. i'm under the
+        # bed", "banging on the bedroom door. kids under the bed", "the agency man kept
+        # our IDs. he says our families back home will pay if we run".
+        rf"\b(?:got|has|pulled|pulling|getting|picked up|took|with|bring|brought|don bring|carry|carrying) (?:out )?(?:the |a |his |her |di )?{_WEAPON}(?: out| in (?:his|her|their) hand)?\b{_OVER3}\b(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door)|in the wardrobe)(?! and seek)",  # noqa: E501
+        rf"\b{_WEAPON} in (?:his|her|their) hand\b{_OVER3}\b(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door)|in the wardrobe)(?! and seek)",  # noqa: E501
+        r"\b(?:bring|brought|don bring|carry|carried|pick|picked|with) (?:the |di |him |his |her )?koboko\b",  # noqa: E501
+        rf"\b(?:banging|hammering|kicking|pounding|bashing) (?:on|at) the (?:\w+ )?door\b{_OVER2}\b(?:under the bed|hiding|hide|locked (?:myself|ourselves|in))\b(?! and seek)",  # noqa: E501
+        r"\b(?:will|would|going to|go) pay if (?:we|i) (?:run|run away|leave|go|talk|tell|escape|complain)\b",  # noqa: E501
+        rf"\b(?:has|have|kept|keeps|took|takes|is holding|holds|keeping) (?:our|my|all our) (?:passports?|ids|documents|papers)\b{_OVER3}\b(?:we owe|i owe|owe (?:him|her|them)|debt|if we (?:run|leave)|if i (?:run|leave)|cant leave|can not leave)\b",  # noqa: E501
+        r"\block(?:ed)? (?:mi (?:inna|in)|me inna) (?:di|the|a|dis|this) (?:room|house|cellar|basement|shed|cupboard)\b",  # noqa: E501
+        r"\b(?:carer|care worker|nurse|aide)\b[^.]{0,15}\b(?:pinches|pinched|hits|hit|slaps|slapped|shoves|shoved|pushes|pushed|smacks|smacked) me\b",  # noqa: E501
+        rf"\b(?:carer|son|daughter|grandson|granddaughter|nephew|niece)\b[^.]{{0,20}}\b(?:takes|took|keeps|has taken) my (?:pension|pension card|bank card|money|benefits)\b{_OVER}\bno food\b",  # noqa: E501
         # A weapon at the door: Patois "di man dem deh a mi gate wid machete".
         r"\b(?:at|a) (?:mi|my|the|our) (?:gate|door|window)\b[^.]{0,20}\b(?:wid|with) (?:a |di |the )?(?:machete|cutlass|knife|gun|blade)\b",  # noqa: E501
         # Someone breaking in: "someone's in the house", "a man is inside the flat".
@@ -653,7 +693,7 @@ IDIOM_RULES = (
     r"(?<!wish i )(?<!if only i )(?<!wish that i )\bcould (?:happily |literally |honestly )?sleep (?:forever|for ever)\b(?! and (?:never|not))",  # noqa: E501
     # Hurt by accident, and said so: "burned my arm on the oven", "hurt myself moving the
     # wardrobe", a paper cut, a piercing; "unalive my alarm clock" is not about the writer.
-    r"\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|to feel|meant to)\b)",  # noqa: E501
+    r"\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|over and over|to feel|meant to)\b)",  # noqa: E501
     r"\bhurt myself (?:moving|lifting|carrying|playing|running|training|climbing|skating|skiing|cycling|falling|slipping|tripping|gardening|at (?:the gym|football|work|netball|rugby|training|the match|soccer))\b",  # noqa: E501
     r"\b(?:paper ?cut|papercut|(?:pierced|piercing)(?! (?:my|the) (?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)| myself)|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b(?![^.]{0,40}\b(?:on purpose|deliberately|to feel|to punish)\b)",  # noqa: E501
     r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
@@ -665,7 +705,7 @@ IDIOM_RULES = (
     # prevention training", "the naloxone overdose kit", a pill organiser.
     r"\b(?:my|her|his|our|their|a) (?:friend|best friend|sister|brother|cousin|son|daughter|partner|client|patient|colleague|mate|niece|nephew)\b (?:has been |is |was )?(?:in recovery|recovering|clean|free) from self harm\b",  # noqa: E501
     r"\b(?:suicide|self harm) (?:prevention|awareness|risk assessment|risk assessments|risk form|training|first aid|research|statistics|policy|protocol|module|course|workshop|charity|fundraiser)\b",  # noqa: E501
-    r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b|\b(?:days of the week box|dosette|blister pack)\b",  # noqa: E501
+    r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b(?! into (?:me|myself|my mouth))|\b(?:days of the week box|dosette|blister pack)\b",  # noqa: E501
     # In a game: "threw myself off the same cliff in the platformer".
     r"\b(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
     # Kitchen and sun: "the mandoline got my knuckle", sunburn.
@@ -1015,6 +1055,20 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "downed|swallowed|taken|took",
+        "i don",
+        "emptied",
+        "at once|in one go|in one hit",
+        "engine|hose|motor |sealed the|tape over|taped",
+        "in the car with",
+        "in the garage",
+        "not swimming back|swim back",
+        "bottom",
+        "deep in ",
+        "coming in",
+        "ledge|parapet|railing",
+        "waiting for",
+        " kicking in| taking hold",
         "garage",
         "bridge|cliff|edge|harbour wall|pier|quarry|railway|roof|tracks|viaduct",
         "the lot",
@@ -1109,6 +1163,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "burned |burning |burnt |scalded |scalding ",
+        "deliberately|on purpose",
         "blood|s gushing|s pumping|s spurting",
         "bleeding through",
         "cut really deep|cut so deep|cut very deep|cut way deep|too deep",
@@ -1164,6 +1220,15 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "hide|hiding|in the wardrobe|locked|under",
+        "her hand|his hand|their hand",
+        "koboko",
+        "banging|bashing|hammering|kicking|pounding",
+        "pay if",
+        "documents|my ids|our ids|papers|passport",
+        "me inna |mi in",
+        "hit me|hits me|pinched me|pinches me|pushed me|pushes me|shoved me|shoves me|slapped me|slaps me|smacked me|smacks me",  # noqa: E501
+        "has taken my |keeps my |takes my |took my ",
         "door|gate|window",
         "a man|a stranger|an intruder|somebody|someone",
         "m allowed to ",
