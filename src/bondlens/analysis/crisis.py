@@ -21,6 +21,10 @@ towards flagging:
 - Besides the patterns (``crisis_rules.py``), a wider net flags a clause that holds
   both a word about dying or being alive and a word of wanting or weariness ("I've lost
   the will to live").
+- Sentences are read one by one, and a short run of neighbouring ones that flag nothing
+  alone is read as one as well, so that a message typed as fragments ("took my sisters
+  sleeping tablets. the whole box.") is not missed; only rules written to reach over a
+  sentence end can (:func:`screen_run`).
 - A match about a film, a book or a song is dropped unless the sentence is also about
   the writer ("the film made me want to die" still flags).
 - Past and recovered statements ("years ago I wanted to die, now I'm doing better")
