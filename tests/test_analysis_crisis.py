@@ -194,12 +194,17 @@ POSITIVES = {
         "He will kill me if I leave.",
         "She'll kill me if I go to the police.",
         "My oga fit kill me if I talk.",
+        # and so does one about the journal itself being found
+        "He'd kill me if he saw this.",
+        "My husband would kill me if he read my diary.",
     ],
 }
 
 IDIOMS = [
     # the verbs of a threat said of family, work or a trouble in jest
     "Mum will kill me.",
+    "Mum would kill me if she saw this mess.",
+    "My bf will kill me if he sees this lol",
     "My mama go kill me if I fail this exam.",
     "This wahala wan kill me.",
     "This heat go kill me o.",

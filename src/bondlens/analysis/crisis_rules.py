@@ -780,6 +780,9 @@ LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chi
 # Pidgin "my oga fit kill me if I talk") is how abuse keeps a person silent or in place:
 # meant, whoever says it.
 _SILENCED = r"(?:kill|murder|hurt) (?:me|us) if i (?:ever |even |try to |tried to )?(?:tell(?: (?:anyone|anybody|someone|a soul|the police|the cops|my family|people))?|talk|speak up|speak out|leave(?: (?:him|her|them|home))?|go to the police|call the police|call the cops|report (?:him|her|them|it)|open my mouth|say anything|say a word)(?: (?:about (?:it|this|what (?:he|she|they) did|what happened)|again|ever))?$"  # noqa: E501
+# A threat about the journal itself is meant: "he'd kill me if he saw this", "my husband
+# would kill me if he read my diary" (not "mum would kill me if she saw this mess").
+_SEEN = r"(?:he|she|they|hed|shed|theyd|(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex))(?: would| d| will| ll)? (?:kill|murder|hurt) (?:me|us) if (?:he|she|they) (?:ever )?(?:saw|sees|found|finds|read|reads) (?:this|these|(?:this|my) (?:journal|diary|notes|messages|texts|phone|app|notebook))$"  # noqa: E501
 _KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fathers|papa|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|oga|manager|teacher|coach|sister|sisters|brother|brothers|sis|flatmate|roommate)"  # noqa: E501
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
@@ -795,7 +798,7 @@ THREAT_IDIOM_RULES = (
     # Not after Pidgin "dem wan" ("they want to"): "Dem wan kill me for this house" is meant.
     r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
-LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED})\b"  # noqa: E501
+LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED}|{_SEEN})\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
 # me") literal: it is meant, or there is fear or help sought.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
@@ -1453,7 +1456,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        "actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder|promised|really going|said|says|scared|screamed|screaming|shouted|shouting|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
+        " hurt | kill |actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder |promised|really going|said|says|scared|screamed|screaming|shouted|shouting|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",
