@@ -110,6 +110,7 @@ SET_NAMES = (
     "round10b",
     "round10c",
     "round11",
+    "sealed21",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
