@@ -38,7 +38,9 @@ but out of fold they did not help as examples, so they are not in the examples
 (``crisis_thresholds.READ_ONLY``) and their figures here are out of sample for the
 backstop; the ninth round's idiom rules were drawn from them. round11 (two helper
 writers' probes: calm lines close to crisis wording, crisis lines hard to catch) is read
-only in the same way; the probe round's rules were drawn from it. Write a new set before
+only in the same way; the probe round's rules were drawn from it. round12 (two helper
+writers' acute messages typed as fragments, with calm mirrors) is read only too; the
+fragment round's rules were drawn from it. Write a new set before
 trusting a new rule, and never tune on the newest one.
 
 Past and recovered statements ("two years ago I was suicidal") are labelled crisis on
@@ -111,6 +113,7 @@ SET_NAMES = (
     "round10c",
     "round11",
     "sealed21",
+    "round12",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
