@@ -94,6 +94,11 @@ POSITIVES = {
         "Made a playlist for after.",
     ],
     "plan_or_means": [
+        # means in use now, told flatly
+        "Just swallowed a cup of drain cleaner.",
+        "Standing on the railway line by the level crossing.",
+        "Turned the gas on and didn't light it.",
+        "The belt is round my neck and tied to the banister.",
         "cars running in the garage, door's shut, just wanted to say sorry",
         "took the lot, tired now",
         "took me whole prescription in one go, dead tired now",
@@ -122,6 +127,7 @@ POSITIVES = {
         "Thursday is the day.",
     ],
     "self_harm": [
+        "Smashing my head against the mirror.",
         "ive made a right mess of my leg, its pumping out",
         "bleeding through towel after towel and my lips have gone numb",
         "cut really deep after tea, cant get it to stop",
@@ -194,6 +200,9 @@ POSITIVES = {
         "He will kill me if I leave.",
         "She'll kill me if I go to the police.",
         "My oga fit kill me if I talk.",
+        # danger from others, said flatly: an order broken, family back home threatened
+        "He's on his way and there's a restraining order.",
+        "If we talk to anyone he will hurt our families back home.",
         # and so does one about the journal itself being found
         "He'd kill me if he saw this.",
         "My husband would kill me if he read my diary.",
@@ -204,6 +213,8 @@ IDIOMS = [
     # the verbs of a threat said of family, work or a trouble in jest
     "Mum will kill me.",
     "Mum would kill me if she saw this mess.",
+    "Not even with a gun to my head would I watch that film again.",
+    "We stood on the tracks for a photo at the heritage railway.",
     "My bf will kill me if he sees this lol",
     "My mama go kill me if I fail this exam.",
     "This wahala wan kill me.",

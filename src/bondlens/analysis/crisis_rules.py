@@ -286,6 +286,16 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Means in use now, told flatly: on the tracks, a gun on the lap or to the head,
+        # bleach drunk, the gas on and not lit, fumes in a shut garage, a ligature tied.
+        r"\b(?:standing|sitting|lying|stood|sat|waiting|laying) on the (?:train |railway )?(?:tracks|track|railway line|rail line)\b(?! for (?:a|the) (?:photo|picture|shoot))",  # noqa: E501
+        rf"\b(?:rifle|gun|pistol|shotgun|revolver)s?(?: is| s)? (?:on my lap|in my lap|in my hand|loaded)\b{_OVER2}\b(?:i am ready|im ready|ready now|goodbye|bye|sorry|love you|working up to it|its time)\b",  # noqa: E501
+        r"(?<!with a )(?<!with the )\b(?:gun|pistol|barrel|rifle|shotgun|revolver)(?: is| s)? (?:in my mouth|against my head|to my head|under my chin|to my temple)\b",  # noqa: E501
+        r"(?:^|\bi (?:just |have |ve )?|\bjust )(?:drank|drunk|swallowed|downed) (?:the |some |a (?:bottle|cup|glass|mug) of |half the |all the |a load of )?(?:bleach|drain cleaner|antifreeze|weed killer|weedkiller|pesticide|rat poison|paraquat|dettol|oven cleaner)\b",  # noqa: E501
+        r"\b(?:turned|left|put) (?:all )?(?:the )?gas on\b[^.]{0,20}\b(?:didnt|did not|without|not) light(?:ed|ing)?\b",  # noqa: E501
+        rf"\bfumes\b{_OVER2}\bgarage (?:door |doors )?(?:is |s )?(?:all )?(?:shut|closed)(?: up)?\b|\bgarage (?:door |doors )?(?:is |s )?(?:all )?(?:shut|closed)(?: up)?\b{_OVER2}\bfumes\b",  # noqa: E501
+        r"\b(?:round|around) my neck\b[^.]{0,20}\b(?:tied|tight|fixed|attached|hooked) (?:to|on|onto) (?:the )?(?:wardrobe|door|rail|beam|banister|bannister|hook|railing|tree|loft|bunk)\b",  # noqa: E501
+        rf"\b(?:lagoon|river|bridge|sea|water|lake|dam)(?: side)?\b{_OVER}\bi wan jump\b",
         # Told in fragments, each harmless alone: "took nans heart tablets. all of them",
         # "in the car with the hose. radio on low", "the freeway is right below me.
         # waiting for a truck", "sober 3 years and i just used everything i had. all at once".
@@ -409,6 +419,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
     "self_harm": (
+        rf"\b(?:slammed|smashed|punched|bashed)\b (?:my )?(?:{_BODY}|fist)\b[^.]{{0,30}}\b(?:again and again|over and over|on purpose)\b",  # noqa: E501
+        r"\b(?:smashing|smashed|bashing|bashed|slamming|slammed) my head (?:on|against|into) (?:the )?(?:tiles|floor|mirror|door|sink|radiator)\b",  # noqa: E501
         # Burns and scalds done on purpose: "poured the kettle over my arm on purpose".
         rf"\b(?:burnt|burned|burning|scalded|scalding)\b (?:my )?{_BODY}\b[^.]{{0,30}}\b(?:on purpose|over and over|again and again|deliberately)\b",  # noqa: E501
         rf"\b(?:poured|tipped)\b[^.]{{0,30}}\b(?:over|on|onto) my {_BODY}\b[^.]{{0,20}}\b(?:on purpose|deliberately)\b",  # noqa: E501
@@ -474,6 +486,12 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # Threats to family back home, documents and phones kept behind a locked gate, an
+        # order broken, someone broken in and inside now.
+        r"\bif (?:i|we|anyone|anybody|you) (?:complain|complains|talk|talks|tell|tells|go|goes|report|reports|run|runs|speak|speaks|leave|leaves)\b[^.]{0,60}\b(?:call|calls|visit|visits|send|sends|hurt|hurts|deal with|find|go after)\b[^.]{0,30}\b(?:family|families|people|mother|parents|kids|children) (?:back home|in \w+)\b",  # noqa: E501
+        r"\b(?:took|takes|taken|keeps|kept|holds|hold|has) (?:all )?(?:our|my) (?:phones? and passports?|passports? and phones?|documents|passports?|ids)\b[^.]{0,60}(?: \. [^.]{0,60}){0,2}\b(?:locked|lock us|cant leave|can not leave|not allowed (?:out|to leave))\b",  # noqa: E501
+        r"\b(?:on (?:my|his|her) way|coming (?:over|round|here)|outside|at the door)\b[^.]{0,60}\b(?:no contact|restraining|protection|non molestation|protective) order\b|\b(?:no contact|restraining|protection|non molestation|protective) order\b[^.]{0,60}\b(?:on (?:my|his|her) way|coming (?:over|round|here)|outside|at the door|turned up|showed up)\b",  # noqa: E501
+        r"\bbroke (?:the|a|my|our) (?:\w+ )?(?:window|door|lock)\b[^.]{0,30}\b(?:(?:he|she|they)(?: is| s| are| re)? (?:inside|in the house)|inside now)\b",  # noqa: E501
         # Told in fragments, each harmless alone: "golf club in his hand. i'm under the
         # bed", "banging on the bedroom door. kids under the bed", "the agency man kept
         # our IDs. he says our families back home will pay if we run".
@@ -1058,6 +1076,14 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "laying on the |lying on the |sat on the |sitting on the |standing on the |stood on the |waiting on the ",  # noqa: E501
+        " in my hand| loaded|my lap",
+        " in my mouth| to my temple| under my chin|my head",
+        "downed |drank |drunk |swallowed ",
+        "gas on",
+        "garage ",
+        "round my neck",
+        "i wan jump",
         "downed|swallowed|taken|took",
         "i don",
         "emptied",
@@ -1166,6 +1192,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
     ),
     "self_harm": (
+        "bashed |punched |slammed |smashed ",
+        "my head ",
         "burned |burning |burnt |scalded |scalding ",
         "deliberately|on purpose",
         "blood|s gushing|s pumping|s spurting",
@@ -1223,6 +1251,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "children |families |family |kids |mother |parents |people ",
+        "leave|lock us|locked|not allowed out",
+        "order",
+        "in the house|inside",
         "hide|hiding|in the wardrobe|locked|under",
         "her hand|his hand|their hand",
         "koboko",
