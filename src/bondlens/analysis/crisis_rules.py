@@ -102,6 +102,8 @@ _OVER = r"[^.]{0,30}(?: \. [^.]{0,40})?"
 _OVER2 = r"[^.]{0,30}(?: \. [^.]{0,40}){0,2}"
 _OVER3 = r"[^.]{0,30}(?: \. [^.]{0,60}){0,2}"
 _WEAPON = r"(?:baseball bat|cricket bat|bat|knife|knives|hammer|machete|cutlass|belt|gun|iron|golf club|koboko)"  # noqa: E501
+# Someone hiding from them ("im under the bed", "kids hiding upstairs"), not hiding presents.
+_HIDING = r"(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door|in)|in the wardrobe)(?! and seek)"  # noqa: E501
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
@@ -489,18 +491,16 @@ RULES: dict[str, tuple[str, ...]] = {
         # Threats to family back home, documents and phones kept behind a locked gate, an
         # order broken, someone broken in and inside now.
         r"\bif (?:i|we|anyone|anybody|you) (?:complain|complains|talk|talks|tell|tells|go|goes|report|reports|run|runs|speak|speaks|leave|leaves)\b[^.]{0,60}\b(?:call|calls|visit|visits|send|sends|hurt|hurts|deal with|find|go after)\b[^.]{0,30}\b(?:family|families|people|mother|parents|kids|children) (?:back home|in \w+)\b",  # noqa: E501
-        r"\b(?:took|takes|taken|keeps|kept|holds|hold|has) (?:all )?(?:our|my) (?:phones? and passports?|passports? and phones?|documents|passports?|ids)\b[^.]{0,60}(?: \. [^.]{0,60}){0,2}\b(?:locked|lock us|cant leave|can not leave|not allowed (?:out|to leave))\b",  # noqa: E501
         r"\b(?:on (?:my|his|her) way|coming (?:over|round|here)|outside|at the door)\b[^.]{0,60}\b(?:no contact|restraining|protection|non molestation|protective) order\b|\b(?:no contact|restraining|protection|non molestation|protective) order\b[^.]{0,60}\b(?:on (?:my|his|her) way|coming (?:over|round|here)|outside|at the door|turned up|showed up)\b",  # noqa: E501
         r"\bbroke (?:the|a|my|our) (?:\w+ )?(?:window|door|lock)\b[^.]{0,30}\b(?:(?:he|she|they)(?: is| s| are| re)? (?:inside|in the house)|inside now)\b",  # noqa: E501
         # Told in fragments, each harmless alone: "golf club in his hand. i'm under the
         # bed", "banging on the bedroom door. kids under the bed", "the agency man kept
         # our IDs. he says our families back home will pay if we run".
-        rf"\b(?:got|has|pulled|pulling|getting|picked up|took|with|bring|brought|don bring|carry|carrying) (?:out )?(?:the |a |his |her |di )?{_WEAPON}(?: out| in (?:his|her|their) hand)?\b{_OVER3}\b(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door)|in the wardrobe)(?! and seek)",  # noqa: E501
-        rf"\b{_WEAPON} in (?:his|her|their) hand\b{_OVER3}\b(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door)|in the wardrobe)(?! and seek)",  # noqa: E501
+        rf"\b(?:(?:got|has|pulled|pulling|getting|picked up|took|with|bring|brought|don bring|carry|carrying) (?:out )?(?:the |a |his |her |di )?{_WEAPON}(?: out| in (?:his|her|their) hand)?|{_WEAPON} in (?:his|her|their) hand)\b{_OVER3}\b{_HIDING}",  # noqa: E501
         r"\b(?:bring|brought|don bring|carry|carried|pick|picked|with) (?:the |di |him |his |her )?koboko\b",  # noqa: E501
-        rf"\b(?:banging|hammering|kicking|pounding|bashing) (?:on|at) the (?:\w+ )?door\b{_OVER2}\b(?:under the bed|hiding|hide|locked (?:myself|ourselves|in))\b(?! and seek)",  # noqa: E501
+        rf"\b(?:banging|hammering|kicking|pounding|bashing) (?:on|at) the (?:\w+ )?door\b{_OVER2}\b{_HIDING}",  # noqa: E501
         r"\b(?:will|would|going to|go) pay if (?:we|i) (?:run|run away|leave|go|talk|tell|escape|complain)\b",  # noqa: E501
-        rf"\b(?:has|have|kept|keeps|took|takes|is holding|holds|keeping) (?:our|my|all our) (?:passports?|ids|documents|papers)\b{_OVER3}\b(?:we owe|i owe|owe (?:him|her|them)|debt|if we (?:run|leave)|if i (?:run|leave)|cant leave|can not leave)\b",  # noqa: E501
+        r"\b(?:has|have|kept|keeps|took|takes|taken|is holding|holds|hold|keeping) (?:all )?(?:our|my|all our) (?:phones? and passports?|passports? and phones?|passports?|ids|documents|papers)\b[^.]{0,60}(?: \. [^.]{0,60}){0,2}\b(?:we owe|i owe|owe (?:him|her|them)|debt|if we (?:run|leave)|if i (?:run|leave)|cant leave|can not leave|locked|lock us|not allowed (?:out|to leave))\b",  # noqa: E501
         r"\block(?:ed)? (?:mi (?:inna|in)|me inna) (?:di|the|a|dis|this) (?:room|house|cellar|basement|shed|cupboard)\b",  # noqa: E501
         r"\b(?:carer|care worker|nurse|aide)\b[^.]{0,15}\b(?:pinches|pinched|hits|hit|slaps|slapped|shoves|shoved|pushes|pushed|smacks|smacked) me\b",  # noqa: E501
         rf"\b(?:carer|son|daughter|grandson|granddaughter|nephew|niece)\b[^.]{{0,20}}\b(?:takes|took|keeps|has taken) my (?:pension|pension card|bank card|money|benefits)\b{_OVER}\bno food\b",  # noqa: E501
@@ -1252,15 +1252,13 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "danger_now": (
         "children |families |family |kids |mother |parents |people ",
-        "leave|lock us|locked|not allowed out",
         "order",
         "in the house|inside",
         "hide|hiding|in the wardrobe|locked|under",
-        "her hand|his hand|their hand",
         "koboko",
         "banging|bashing|hammering|kicking|pounding",
         "pay if",
-        "documents|my ids|our ids|papers|passport",
+        "debt|i owe|if i run|if we run|leave|lock us|locked|not allowed out|owe her|owe him|owe them|we owe",  # noqa: E501
         "me inna |mi in",
         "hit me|hits me|pinched me|pinches me|pushed me|pushes me|shoved me|shoves me|slapped me|slaps me|smacked me|smacks me",  # noqa: E501
         "has taken my |keeps my |takes my |took my ",
