@@ -101,6 +101,8 @@ _BODY = r"(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin|thigh|thighs|stomach
 _OVER = r"[^.]{0,30}(?: \. [^.]{0,40})?"
 _OVER2 = r"[^.]{0,30}(?: \. [^.]{0,40}){0,2}"
 _OVER3 = r"[^.]{0,30}(?: \. [^.]{0,60}){0,2}"
+# A goodbye said with an act under way: "on the bridge railing now. love you mum".
+_GOODBYE = r"(?:love you|love u|forgive me|sorry|goodbye|bye|cheerio|take care|tell \w+)"
 _WEAPON = r"(?:baseball bat|cricket bat|bat|knife|knives|hammer|machete|cutlass|belt|gun|iron|golf club|koboko)"  # noqa: E501
 # Someone hiding from them ("im under the bed", "kids hiding upstairs"), not hiding presents.
 _HIDING = r"(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door|in)|in the wardrobe)(?! and seek)"  # noqa: E501
@@ -291,7 +293,7 @@ RULES: dict[str, tuple[str, ...]] = {
         # Means in use now, told flatly: on the tracks, a gun on the lap or to the head,
         # bleach drunk, the gas on and not lit, fumes in a shut garage, a ligature tied.
         r"\b(?:standing|sitting|lying|stood|sat|waiting|laying) on the (?:train |railway )?(?:tracks|track|railway line|rail line)\b(?! for (?:a|the) (?:photo|picture|shoot))",  # noqa: E501
-        rf"\b(?:rifle|gun|pistol|shotgun|revolver)s?(?: is| s)? (?:on my lap|in my lap|in my hand|loaded)\b{_OVER2}\b(?:i am ready|im ready|ready now|goodbye|bye|sorry|love you|working up to it|its time)\b",  # noqa: E501
+        rf"\b(?:rifle|gun|pistol|shotgun|revolver)s?(?: is| s)? (?:on my lap|in my lap|in my hand|loaded)\b{_OVER2}\b(?:i am ready|im ready|ready now|working up to it|its time|{_GOODBYE})\b",  # noqa: E501
         r"(?<!with a )(?<!with the )\b(?:gun|pistol|barrel|rifle|shotgun|revolver)(?: is| s)? (?:in my mouth|against my head|to my head|under my chin|to my temple)\b",  # noqa: E501
         r"(?:^|\bi (?:just |have |ve )?|\bjust )(?:drank|drunk|swallowed|downed) (?:the |some |a (?:bottle|cup|glass|mug) of |half the |all the |a load of )?(?:bleach|drain cleaner|antifreeze|weed killer|weedkiller|pesticide|rat poison|paraquat|dettol|oven cleaner)\b",  # noqa: E501
         r"\b(?:turned|left|put) (?:all )?(?:the )?gas on\b[^.]{0,20}\b(?:didnt|did not|without|not) light(?:ed|ing)?\b",  # noqa: E501
@@ -307,17 +309,17 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?=.*\b(?:clean|sober|sponsor|relapsed|relapse|recovery)\b).*?\b(?:used|took|did|shot up|snorted)\b (?:everything i had|all i had|the whole (?:bag|lot|stash|gram|bottle|batch)|all of it)\b[^.]{0,20}(?: \. )?[^.]{0,10}\b(?:all at once|in one go|at once|in one hit)\b",  # noqa: E501
         rf"\b(?:hose|hosepipe|taped up|taped the|tape over|sealed the)\b{_OVER}\b(?:engine|engines|motor|car)(?: is| s)? (?:going|running|on)\b|\b(?:engine|engines|motor)(?: is| s)? (?:going|running|on)\b{_OVER}\b(?:hose|hosepipe|taped up|taped the)\b",  # noqa: E501
         r"\bin the car with (?:a|the) (?:hose|hosepipe|pipe|tube)\b",
-        rf"\bin the garage\b{_OVER}\b(?:engine|engines|motor)(?: is| s)? (?:going|running|on)\b{_OVER}\b(?:sleepy|drowsy|love you|love u|bye|goodbye|sorry|tell \w+)\b",  # noqa: E501
+        rf"\bin the garage\b{_OVER}\b(?:engine|engines|motor)(?: is| s)? (?:going|running|on)\b{_OVER}\b(?:sleepy|drowsy|{_GOODBYE})\b",  # noqa: E501
         r"\bnot (?:swimming|swim|going to swim) back\b",
         r"\bwalk(?:ing)? out (?:till|until|til|to where) (?:i|mi) (?:cant|cyaan|can not|cannot) touch (?:the )?bottom\b",  # noqa: E501
-        rf"\b(?:waist|chest|neck|shoulder) deep in (?:the )?(?:river|sea|loch|lake|canal|water|ocean)\b{_OVER2}\b(?:going further|keep going|keep walking|let it take me|not coming back|love you|goodbye|bye|tell \w+)\b",  # noqa: E501
+        rf"\b(?:waist|chest|neck|shoulder) deep in (?:the )?(?:river|sea|loch|lake|canal|water|ocean)\b{_OVER2}\b(?:going further|keep going|keep walking|let it take me|not coming back|{_GOODBYE})\b",  # noqa: E501
         r"\btides? (?:is |s )?coming in\b[^.]{0,30}\b(?:staying put|not moving|staying here|not getting up|letting it)\b",  # noqa: E501
-        rf"\b(?:on|up on|over|sitting on|stood on|standing on) the (?:bridge |balcony |roof )?(?:railing|railings|parapet|ledge)\b{_OVER2}\b(?:love you|forgive me|sorry|goodbye|bye|cheerio|take care|tell \w+)\b",  # noqa: E501
+        rf"\b(?:on|up on|over|sitting on|stood on|standing on) the (?:bridge |balcony |roof )?(?:railing|railings|parapet|ledge)\b{_OVER2}\b{_GOODBYE}\b",  # noqa: E501
         rf"\b(?:below|under|underneath|beneath) me\b{_OVER}\bwaiting for (?:a|the|the next|a big) (?:truck|lorry|train)\b",  # noqa: E501
-        rf"\b{_PILLS} (?:(?:are|is|s) )?(?:kicking in|taking hold)\b{_OVER2}\b(?:blurry|going dark|cant feel|can not feel|goodbye|bye|love you)\b",  # noqa: E501
+        rf"\b{_PILLS} (?:(?:are|is|s) )?(?:kicking in|taking hold)\b{_OVER2}\b(?:blurry|going dark|cant feel|can not feel|{_GOODBYE})\b",  # noqa: E501
         # Under way now: a car running in a shut garage; at a height with a goodbye.
         r"\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,40}\bgarage\b[^.]{0,30}\b(?:shut|closed)\b|\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b[^.]{0,40}\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b|\b(?:car|cars|engine)(?: is| s)? (?:running|on)\b[^.]{0,30}\bgarage (?:door )?(?:is |s )?(?:shut|closed)\b",  # noqa: E501
-        r"\b(?:i am|im|i m|i dey|mi deh) (?:at|on|for) (?:the )?(?:cliffs?|cliff edge|bridge|harbour wall|pier|edge|roof|rooftop|ledge|tracks|railway|viaduct|quarry)\b[^.]{0,60}\b(?:love you|forgive me|sorry|goodbye|bye|cheerio|take care)\b",  # noqa: E501
+        rf"\b(?:i am|im|i m|i dey|mi deh) (?:at|on|for) (?:the )?(?:cliffs?|cliff edge|bridge|harbour wall|pier|edge|roof|rooftop|ledge|tracks|railway|viaduct|quarry)\b[^.]{{0,60}}\b{_GOODBYE}\b",  # noqa: E501
         # Taken just now, told flatly: "took the lot", "took me whole prescription in one
         # go", "took the tablets a while ago, feeling awful sick now, dont tell mammy".
         r"(?:^|\bi (?:just )?|\bjust )(?:took|taken|swallowed|downed) the lot\b",
