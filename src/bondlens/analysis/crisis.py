@@ -311,11 +311,11 @@ def _read(sentence: str, light: bool = False, literal: bool = False) -> tuple[st
     return norm, _without_idioms(norm, light, literal)
 
 
-@lru_cache(maxsize=_REMEMBERED)
 def _screen_sentence(
     sentence: str, light: bool = False, literal: bool = False
 ) -> tuple[frozenset[str], frozenset[str]]:
-    """The kinds ``sentence`` holds, and the kinds it names only to deny them."""
+    """The kinds ``sentence`` holds, and the kinds it names only to deny them (both
+    readings it rests on are remembered: :func:`_read` and :func:`_screen_norm`)."""
     return _screen_norm(_read(sentence, light, literal)[1])
 
 
