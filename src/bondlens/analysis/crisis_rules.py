@@ -94,6 +94,7 @@ TEXTING = {
 
 _HE = r"(?:he|she|they|him|her|them|(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex|dad|father|mom|mum|mother|stepdad|stepfather|stepmum|stepmom|brother|son|landlord))"  # noqa: E501
 _WILL = r"(?:is going to|was going to|are going to|going to|will|would|ll|d|is gonna|might)"
+_KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fathers|papa|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|oga|manager|teacher|coach|sister|sisters|brother|brothers|sis|flatmate|roommate)"  # noqa: E501
 _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pills|sleeping tablets|paracetamol|tylenol|insulin|oxy|xanax|benzos|antidepressants|prescriptions?|capsules|codeine|opioids|sertraline|lithium)"  # noqa: E501
 _BODY = r"(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin|thigh|thighs|stomach|chest|foot|feet)"
 # A message typed as fragments is also read as one run (crisis.screen_run), its sentence
@@ -109,6 +110,9 @@ _HIDING = r"(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        rf"\b(?:expiry|expiration|use by|sell by|best before|end) dates?\b{_OVER}\bmine (?:is|s|will be) (?:this|tonight|tomorrow|today|on|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bmy (?:expiry|expiration|use by|sell by|best before) date (?:is|s) (?:this|tonight|tomorrow|today|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",  # noqa: E501
+        # A place that "calls" louder (2026-11-24): the bridge, the river, the edge.
+        rf"\b(?:bridge|river|water|edge|cliff|cliffs|tracks|railway|ledge|drop|canal|quarry)\b{_OVER}\b(?:calls|calling|pulls|pulling|calls to me|pulls at me) (?:louder|harder|stronger|more)\b",  # noqa: E501
         r"\b(?:last|final) (?:night|day|hours?) on (?:this )?earth\b(?! (?:well|lol|haha|film|song|movie))",  # noqa: E501
         # A double negative: "can't remember the last day I didn't think about suicide".
         r"\b(?:last (?:day|time|night|week)|a (?:single )?day) (?:that |when )?i (?:did not|didnt|have not|havent|was not|wasnt) (?:think|thought|thinking|thinking) (?:about|of) (?:suicide|dying|killing myself|ending it|ending my life|wanting to die|death)\b",  # noqa: E501
@@ -171,7 +175,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:dont|do not|no longer|never) (?:really )?want to do (?:life|this life|living)\b",
         r"\b(?:wish|hope|want|pray|praying|hoping|wishing) (?:that )?(?:i would|i d|id|i could|i will|i) (?:just )?(?:die|be dead|not wake up|disappear|stop breathing)\b",  # noqa: E501
         r"\bdie in my sleep\b",
-        r"\b(?:better|fine|happier|okay|ok|easier) (?:off )?without me\b",
+        r"\b(?:better|fine|happier|okay|ok|easier) (?:off )?without me\b(?! for (?:a|an|the|one|two|three|four|five|six|seven|ten|\d+|a few|a couple of) (?:\w+ )?(?:week|weeks|weekend|night|nights|day|days|hours?|fortnight|month|bit|while|trip|holiday|evening|morning|afternoon))",  # noqa: E501
         r"\b(?:take|taking|took) me in my sleep\b",
         r"\brather not (?:exist|be alive|be here|wake up|be around)\b",
         r"\b(?:for|want|wish|need) (?:it all|everything|all of it|all of this|my life) to (?:just |finally |simply )?(?:end|stop|be over)\b",  # noqa: E501
@@ -290,6 +294,14 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
     ),
     "plan_or_means": (
+        # Quiet arrangements (2026-11-24): pills filled at two chemists, blades and pills
+        # laid out together, subscriptions "not needed after Friday", debts paid so no
+        # one is owed by "a dead man".
+        r"\b(?:prescriptions?|scripts?|pills|tablets|meds|paracetamol|painkillers)\b[^.]{0,30}\b(?:at|from) (?:two|three|four|different|several|separate) (?:chemists|pharmacies|pharmacys|drugstores|chemist shops)\b",  # noqa: E501
+        r"\b(?:razor blades|blades|razors|pills|tablets|rope|knife|vodka) and (?:the |my |all the |all my )?(?:pills|tablets|blades|razor blades|razors|rope|vodka|whisky|alcohol)\b[^.]{0,25}\btogether\b",  # noqa: E501
+        r"\b(?:wont|will not|shant) (?:be needing|need) (?:them|it|any of (?:them|it|this)|these|those)(?: anymore| any more)? (?:after|from|past|beyond) (?:tonight|tomorrow|today|this week|this weekend|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![^.]{0,40}\b(?:moving|move|new job|abroad|travelling|traveling|holiday|because|cause|cos|since|as i)\b)",  # noqa: E501
+        # (begins after "owed": "not owed anything by a dead man" is no denial)
+        r"(?<=\bowed )(?:\w+ ){0,3}?by a dead (?:man|woman|person|girl|guy|lad)\b",
         # Means in use now, told flatly: on the tracks, a gun on the lap or to the head,
         # bleach drunk, the gas on and not lit, fumes in a shut garage, a ligature tied.
         r"\b(?:standing|sitting|lying|stood|sat|waiting|laying) on the (?:train |railway )?(?:tracks|track|railway line|rail line)\b(?! for (?:a|the) (?:photo|picture|shoot))",  # noqa: E501
@@ -334,10 +346,10 @@ RULES: dict[str, tuple[str, ...]] = {
         # Preparations: insurance that pays out "either way", a note for "whoever finds me".
         r"\b(?:policy|life insurance|insurance)\b[^.]{0,40}\b(?:pays out|pay out|covers|cover|will pay) (?:either way|for suicide|suicide|no matter how)\b",  # noqa: E501
         r"\b(?:whoever|the person who|the one who) (?:finds|find) me\b",
-        rf"\b(?:saved|saving|kept back|keeping back|held back|holding back|stockpiled|stockpiling|hoarding|hoarded|stashed|stashing|hiding|hid|counted|counting) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
+        rf"\b(?:saved|saving|kept back|keeping back|held back|holding back|stockpiled|stockpiling|hoarding|hoarded|stashed|stashing|hiding|hid|counted|counting) (?:up )?(?:all )?(?:a lot of |enough |my |the |some |a bunch of |loads of |\w+ ){{0,3}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))(?![^.]*\b(?:for the (?:week|fortnight|month|holiday|trip)|into (?:her|his|their|mums|dads|nans|grans|the) (?:\w+ )?(?:box|organiser|organizer|tray|case)|pill (?:box|organiser|organizer)|blister packs?|carer|pharmacist)\b)",  # noqa: E501
         # Buying or keeping medicine is everyday ("got my meds"): only an amount makes it a
         # gathering of means.
-        rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:all |enough |a lot of |loads of |lots of |heaps of |a bunch of |a load of |so many |a stash of |a pile of |boxes of |packs of |packets of |bottles of |every ){{1,2}}(?:\w+ ){{0,2}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))",  # noqa: E501
+        rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:all |enough |a lot of |loads of |lots of |heaps of |a bunch of |a load of |so many |a stash of |a pile of |boxes of |packs of |packets of |bottles of |every ){{1,2}}(?:\w+ ){{0,2}}{_PILLS}\b(?! for (?:my|a|the|her|his|our) (?:headache|migraine|cold|flu|period|cramps|back|toothache|tooth|head|fever|hangover|sore|allergies|hay fever|knee|cough))(?![^.]*\b(?:for the (?:week|fortnight|month|holiday|trip)|into (?:her|his|their|mums|dads|nans|grans|the) (?:\w+ )?(?:box|organiser|organizer|tray|case)|pill (?:box|organiser|organizer)|blister packs?|carer|pharmacist)\b)",  # noqa: E501
         rf"\b(?:bought|buying|got|getting|kept|keeping|stocked|stocking|collected|collecting) (?:up )?(?:on )?(?:\w+ ){{0,3}}{_PILLS}\b(?=.{{0,80}}\b(?:back|lined up|laid out|instead of|stockpile|a supply|what (?:they are|theyre|its|it is|they were) for|(?:isnt|is not|not|arent|are not) for (?:a |my )?(?:headache|pain|me to take|taking)|for (?:a month|months|weeks|ages)|for (?:the end|when i)|different (?:shops|chemists|pharmacies|stores|places|doctors)|(?:each|every) (?:shop|chemist|pharmacy|prescription|time)|(?:so|wouldnt|would not|wont|will not|didnt|did not|nobody|no one|noone) (?:\w+ ){{0,4}}(?:ask|asks|asked|notice|notices|noticed|questions|say anything)|waiting$)\b)",  # noqa: E501
         rf"\b(?:collected|collecting|kept|keeping|got|taken|took) (?:\w+ ){{0,2}}(?:old|leftover|left over|unused|unfinished|expired) (?:\w+ )?{_PILLS}\b",  # noqa: E501
         rf"\b(?:take|taking|took|taken|swallow|swallowing|swallowed|down|downing|downed) (?:all|every one|the whole|a whole|the rest|a bottle|a bunch|a handful|a load|too many) (?:of )?(?:my |the |those |these )?(?:{_PILLS}|bottle|packet|box|them|of them)\b",  # noqa: E501
@@ -347,7 +359,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:picked|chosen|chose|set) (?:a|the) date$",
         r"\bhow (?:i|id) (?:would |will |am going to |d |id |could )?do it\b",
         r"\bknow where\b[^.]{0,30}\b(?:gun|guns|pistol|rifle|pills|rope)\b",
-        r"\b(?:bought|got|hid|hidden|hiding|have) (?:a |the |some )?(?:rope|noose)\b(?! for (?:the |a |my )?(?:washing|clothes|garden|boat|tent|swing|climbing|dog|camping|hammock|allotment))",  # noqa: E501
+        r"\b(?:bought|got|hid|hidden|hiding|have) (?:a |the |some )?(?:rope|noose)\b(?![^.]{0,30}\bfor (?:the |a |my |our )?(?:washing|clothes|garden|boat|tent|swing|climbing|dog|camping|hammock|allotment|tomato|tomatoes|plants|beans|fence|trailer|roof rack|boxes|move))",  # noqa: E501
         r"\b(?:drive|drove|driving|crash|crashed|crashing|steer|swerve) (?:my |the )?car (?:into|off|in front of)\b",  # noqa: E501
         r"\b(?:look|looks|seem) like an accident\b",
         r"\b(?:wrote|writing|written|left|leaving)\b[^.]{0,50}\b(?:saying|say|said) goodbye\b",
@@ -490,6 +502,18 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
     ),
     "danger_now": (
+        # 2026-11-24: "screaming that I'm next" with something smashed; petrol poured
+        # indoors; a child driven off drunk or kept ("you'll never get her back"); a
+        # spiked friend being taken to a car.
+        r"\b(?:screaming|screamed|screams|shouting|shouted|yelling|yelled|threatening|threatened|threatens)\b[^.]{0,20}\b(?:that )?(?:im|i am|i will be|ill be|youre|you are|were|we are|the kids are|my kids are|my son is|my daughter is) next\b|\bor (?:im|i am|youre|you are|were|we are) next\b|\b(?:anyone|anybody|whoever|any of us|the next one) (?:who |that )?(?:leaves|runs|talks|tells|complains|goes to the police|tries to leave) (?:is|will be|s) next\b",  # noqa: E501
+        rf"\b(?:pinned|pinning|hurting|hitting|beating|beat up|dragged|dragging|throwing|smashing|knife|bat|gun|choking|strangling|punching|kicking|jumped)\b{_OVER2}\b(?:said|says|saying|told me|looked at me and said)\b[^.]{{0,12}}\b(?:youre|you are|im|i am|were|we are) next\b",  # noqa: E501
+        rf"\b(?:passports?|wages|ids|papers|documents|bats|debt|owe)\b{_OVER2}\b(?:visit|visiting|find|go after|hurt|deal with|pay a visit to) (?:my|our) (?:family|families|mother|mum|parents|kids|children)\b",  # noqa: E501
+        r"\b(?:made|make|makes|making|forced|forcing|force|forces) (?:me|us|her) (?:to )?(?:sleep with|have sex with|do sex with|go with|be with) (?:men|man|clients|customers|strangers|his friends|their friends|them|other men)\b",  # noqa: E501
+        r"\b(?:rather|prefer to|prefer) (?:have|had|see|bury) a dead (?:son|daughter|child|kid|girl|boy)\b",  # noqa: E501
+        r"\b(?:poured|pouring|splashed|splashing|spilled|spilt|threw|thrown|throwing) (?:petrol|gasoline|gas|lighter fluid|paraffin|kerosene|diesel|fuel)\b[^.]{0,12}\b(?:on|over|around|across|all over|through) (?:the |our |my )?(?:me|us|kids|children|house|hall|hallway|carpet|carpets|floor|bed|stairs|sofa|couch|door|flat|bedroom|car)\b",  # noqa: E501
+        r"\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never (?:get|see|have) (?:her|him|them|my \w+|the (?:kids|baby|children)|our \w+) (?:back|again)\b",  # noqa: E501
+        r"^(?=.*\b(?:baby|babies|kids|children|my (?:son|daughter|boy|girl)|the (?:boy|girl|kid|kids))\b).*?\b(?:drove|driving|drives|drive|took off|sped off|speeding off) (?:off |away )?(?:drunk|high|wasted|off his face|off her face|after drinking)\b",  # noqa: E501
+        r"\b(?:spiked|drugged)\b[^.]{0,60}\b(?:trying to|is trying|tries to|wants to|getting|is taking|is dragging|is pulling) (?:get |take |drag |put |pull |carry )?(?:her|him|me|them|my friend) (?:into|in|to|home|out|outside|away)\b",  # noqa: E501
         # Threats to family back home, documents and phones kept behind a locked gate, an
         # order broken, someone broken in and inside now.
         r"\bif (?:i|we|anyone|anybody|you) (?:complain|complains|talk|talks|tell|tells|go|goes|report|reports|run|runs|speak|speaks|leave|leaves)\b[^.]{0,60}\b(?:call|calls|visit|visits|send|sends|hurt|hurts|deal with|find|go after)\b[^.]{0,30}\b(?:family|families|people|mother|parents|kids|children) (?:back home|in \w+)\b",  # noqa: E501
@@ -529,12 +553,12 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:gun|knife|weapon|blade) (?:to|at|against) my (?:head|throat|chest|neck|face)\b",
         r"\b(?:pulled|held|pointed|waved) (?:a |his |her |the )?(?:gun|knife|weapon|pistol|rifle)\b",  # noqa: E501
         rf"\b{_HE} (?:locked|locks|shut|trapped|trapping) me (?:in|inside|out|up)\b",
-        r"\b(?:locked|trapped|stuck|hiding|hid|barricaded) (?:myself )?(?:in|inside) (?:the |my |our |a )?(?:bathroom|bedroom|closet|wardrobe|car|room|cupboard|basement|attic|toilet)\b",  # noqa: E501
+        r"\b(?:locked|trapped|stuck|hiding|hid|barricaded) (?:myself )?(?:in|inside) (?:the |my |our |a )?(?:bathroom|bedroom|closet|wardrobe|car|room|cupboard|basement|attic|toilet)\b(?![^.]*\b(?:jumped out|jump out|jumps out|to scare|to surprise|boo|hide and seek|hide n seek|giggling|giggled)\b)",  # noqa: E501
         r"\b(?:will not|wont|does not|doesnt|did not|didnt) let me (?:leave|go|out|get out|call|use my phone)\b",  # noqa: E501
         r"\b(?:took|taken|takes|smashed|broke|hid|hidden) my (?:phone|keys|car keys|passport)\b",
         r"\bcan not get out\b",
         r"\b(?:i am|we are|i was|i have been|i got) locked in\b",
-        rf"\b{_HE} (?:has|had|got|owns|keeps|bought|is carrying|is holding) (?:a |his |her |the |their |another )?(?:gun|guns|knife|weapon|pistol|rifle|shotgun|machete|firearm)\b",  # noqa: E501
+        rf"\b{_HE} (?:has|had|got|owns|keeps|bought|is carrying|is holding) (?:a |his |her |the |their |another )?(?:gun|guns|knife|weapon|pistol|rifle|shotgun|machete|firearm)\b(?! (?:block|set|sharpener|rack|roll|stand|holder|drawer|safe|cabinet|licence|license|course|class|lesson))",  # noqa: E501
         r"\b(?:point|points|pointed|pointing|aimed|aims|aiming) (?:it|the gun|a gun|his gun|her gun|the knife|a knife|his knife|the rifle) at (?:me|us|my)\b",  # noqa: E501
         r"\bwith (?:me|us|the kids|my kids|the children) (?:in|inside) it\b",
         rf"\b(?:he|she|they|hell|shell|theyll|hed|shed|theyd) (?:{_WILL} )?(?:end|get|destroy|finish) (?:me|us)\b(?! (?:a |an |some |one |something|to |from |at |home|back|up|down|out|off|in|on))",  # noqa: E501
@@ -777,7 +801,26 @@ IDIOM_RULES = (
     r"\b(?:my|our) (?:feet|legs|arms|back|knees|voice|throat|brain|calves|thighs|abs|glutes|thumbs|ears) (?:is|are|was|were) (?:officially |literally |completely |totally |actually |now )?(?:dead|deceased|dying)\b",  # noqa: E501
     r"\b(?:finding|paying|paying off|hearing|smelling|singing|humming) (?!(?:\w+ ){0,4}?(?:peace|rest|relief|quiet|comfort|freedom|happiness|escape|sleep)\b)(?:\w+ ){0,4}(?:in|into|to|from) my (?:coffin|grave)\b|\btake (?:it|that|this|the secret|this secret|that secret) to my grave\b",  # noqa: E501
     r"\bdie (?:single|a spinster|an old maid|unmarried|a virgin)\b",
-    r"\b(?:affairs|things|paperwork) in order (?:before|for|ahead of) (?:the|my|our) (?:move|house move|big move|wedding|new baby|deployment|posting|exams|new job|semester|term)\b",  # noqa: E501
+    # Affairs in order before a move, a trek or an operation; not "before my trip", which
+    # can be a euphemism for dying.
+    r"\b(?:affairs|things|paperwork) in order (?:before|for|ahead of) (?:the|my|our) (?:\w+ )?(?:move|house move|big move|wedding|new baby|deployment|posting|exams|new job|semester|term|trek|expedition|surgery|operation|sabbatical|gap year|emigration)\b",  # noqa: E501
+    # 2026-11-24: a knife fetched for the roast, a head bumped by a clumsy cook; neither
+    # is set aside when the same sentence turns it on a person or says it was meant.
+    r"\b(?:got|gets|getting|took|takes|grabbed|grabs|fetched|pulled) (?:out )?(?:the|a|his|her|their|my) (?:big |sharp |good |carving |bread |kitchen |electric )?(?:knife|knives) (?:out )?(?:to|and|for) (?:carve|carved|carving|slice|sliced|slicing|cut|cutting|chop|chopping|do|sharpen|the) (?:up )?(?:the |some |a |into the )?(?:roast|turkey|chicken|ham|joint|beef|lamb|pork|bread|loaf|cake|meat|veg|vegetables|onions?|pie|pizza|watermelon|melon|pumpkin|carrots|potatoes|dinner|sunday lunch)\b(?![^.]*\b(?:at me|at us|to my|my throat|my neck|threat\w*|pointed|waved|kill|hurt|scared|afraid)\b)",  # noqa: E501
+    # Doing something safely: "certified to cut trees down without killing myself".
+    r"\b(?:certified|trained|qualified|learned|learnt|managed|able|how|allowed) to (?:\w+ ){1,5}without (?:killing|hurting|injuring|maiming|electrocuting) myself\b",  # noqa: E501
+    # A family member's jest about a small thing: "my sister said she'll kill me if I
+    # spoil the finale" (never about telling: "kill me if I tell" is a threat).
+    rf"\b{_KIN}s? (?:\w+ ){{0,3}}?(?:kill|murder) me if i (?:spoil|ruin|miss|am late|forget|eat|touch|break|lose|wear|borrow|drink|finish|scratch|crash|dent|spill|do not (?:come|call|ring|text|bring|tidy|clean|show up|turn up)|dont (?:come|call|ring|text|bring|tidy|clean|show up|turn up))\b",  # noqa: E501
+    # Toy guns, games and stage fights (2026-11-24): "nerf guns", "hide and seek", a
+    # "murder mystery" party, a prop knife.
+    r"\b(?:nerf|foam|toy|water|cap|bubble|laser|paintball|airsoft|glue|staple|nail|spray|hot glue) (?:guns?|pistols?|blasters?|rifles?)\b|\bsuper ?soakers?\b|\bfoam darts?\b|\bhide (?:and|n|an) seek\b|\bmurder mystery\b|\bprop (?:knife|knives|gun|guns|sword|dagger)\b|\bstage (?:combat|fight|fighting|punch|slap)\b",  # noqa: E501
+    # An animal's or a thorn's scratch; clocking out for good at a retirement; tired of
+    # existing as the family alarm clock (2026-11-24).
+    r"\b(?:cat|cats|kitten|kitty|dog|puppy|pup|hamster|rabbit|bunny|parrot|bird|ferret|brambles?|roses?|rose bush|thorns?|blackberries|holly|baby|toddler) (?:\w+ )?(?:scratched|scratches|clawed|claws|bit|nipped) (?:up )?my (?:arm|arms|hand|hands|leg|legs|wrist|wrists|face|skin|ankles?)\b",  # noqa: E501
+    r"\bclock (?:out|off) for good\b(?=[^.]*\b(?:retire|retiring|retirement|pension|years (?:at|with|of|in)|leaving do|last shift|new job)\b)|\b(?:retire|retiring|retirement|pension|last shift)\b[^.]*\bclock (?:out|off) for good\b",  # noqa: E501
+    r"\b(?:tired|sick|exhausted) of (?:existing|living) as (?:a|an|the|their|his|her|everyones|the familys|the family) (?:human |personal |free |unpaid |family |live in |24 7 )?(?:alarm clock|alarm|taxi|taxi service|cab|uber|atm|cash machine|bank|chef|cook|maid|cleaner|butler|chauffeur|secretary|calendar|diary|lost property|search engine|dictionary|help desk|helpdesk|tech support)\b",  # noqa: E501
+    r"\b(?:banged|bumped|hit|smacked|bashed|whacked|cracked) my (?:head|knee|knees|elbow|shin|shins|toe|toes|hip) (?:on|against|into) (?:the|a|that|this|my) (?:\w+ ){0,3}?(?:cupboard|cabinet|door|doorframe|door frame|shelf|beam|ceiling|car|table|desk|bed|bunk|stairs|step|wall|window|boot|tap)\b[^.]{0,50}\b(?:clumsy|klutz|by accident|accidentally|oops|ouch|not looking|wasnt looking|low|so tall)\b(?![^.]*\b(?:on purpose|deliberately|to feel|to punish|deserved|hate myself)\b)",  # noqa: E501
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
@@ -793,7 +836,7 @@ CONTEXT_IDIOM_RULES = (
 # something finished or a boundary ("done with him").
 FRAGMENT_WORDS = 20
 FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|nothing left|can not do this|give up|goodbye|bye)\b"  # noqa: E501
-FRAGMENT_CALM_RULE = r"\b(?:done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
+FRAGMENT_CALM_RULE = r"\b(?:marathon|race|10k|5k|half marathon|pizza|medal|done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
 LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
 # A threat tied to the writer telling someone or leaving ("he'll kill me if I tell anyone",
@@ -803,7 +846,6 @@ _SILENCED = r"(?:kill|murder|hurt) (?:me|us) if i (?:ever |even |try to |tried t
 # A threat about the journal itself is meant: "he'd kill me if he saw this", "my husband
 # would kill me if he read my diary" (not "mum would kill me if she saw this mess").
 _SEEN = r"(?:he|she|they|hed|shed|theyd|(?:my )?(?:partner|husband|wife|boyfriend|girlfriend|bf|gf|ex))(?: would| d| will| ll)? (?:kill|murder|hurt) (?:me|us) if (?:he|she|they) (?:ever )?(?:saw|sees|found|finds|read|reads) (?:this|these|(?:this|my) (?:journal|diary|notes|messages|texts|phone|app|notebook))$"  # noqa: E501
-_KIN = r"(?:mum|mom|mums|moms|mummy|mother|mothers|mama|dad|dads|daddy|father|fathers|papa|nan|nans|nana|gran|grans|granny|grandma|grandad|grandpa|boss|bosses|oga|manager|teacher|coach|sister|sisters|brother|brothers|sis|flatmate|roommate)"  # noqa: E501
 # "Mum is going to kill me when she sees the car": read as an idiom unless the sentence
 # also holds a word that makes it literal (a threat said, fear, a weapon).
 THREAT_IDIOM_RULES = (
@@ -815,6 +857,8 @@ THREAT_IDIOM_RULES = (
     # to kill me with his cooking", Pidgin "my mama go kill me if I fail").
     rf"\b(?:{_KIN}|wife|husband|girlfriend|boyfriend|she|he|they|trainer|instructor|this|that|it) (?:wants to|wan|wan to|go|fit|is trying to|keeps trying to|trying to) kill (?:me|us)\b(?= (?:when|if|for|with|once|after|because|lol|haha|hahaha|lmao)\b)",  # noqa: E501
     rf"\b(?:{_KIN}|trainer|instructor) (?:wants to|wan|wan to|go|fit|is trying to|keeps trying to|trying to) kill (?:me|us)$",  # noqa: E501
+    # "Ima strangle my brother, he used all the hot water": the writer's own jest.
+    rf"\b(?:ima|imma|im gonna|im going to|i am going to|i will|ill|i could|i might|i swear ill|i swear i will|i am gonna) (?:actually |literally |honestly )?(?:strangle|throttle|murder|kill|choke|strangulate|smother) (?:my )?(?:{_KIN}|cousin|cousins|kids|son|daughter|husband|wife|partner|boyfriend|girlfriend|bf|gf|cat|dog|best friend|bestie)\b",  # noqa: E501
     # Not after Pidgin "dem wan" ("they want to"): "Dem wan kill me for this house" is meant.
     r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
@@ -911,6 +955,8 @@ class Rules:
 
 GATES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
+        "best before date|by date|end date|expiration date|expiry date",
+        "calling |calls |pulling |pulls ",
         "earth",
         "didnt th|havent th|not th|wasnt th",
         "end my|ending my|kill my|killed my|killing my|off my self|off myself|offing my",
@@ -1078,6 +1124,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "di na|ko na|pakamatay",
     ),
     "plan_or_means": (
+        "chemist|drugstores|pharmacies|pharmacys",
+        "blades and |knife and |pills and |razors and |rope and |tablets and |vodka and ",
+        "be needing |shant need |will not need |wont need ",
+        "by a dead",
         "laying on the |lying on the |sat on the |sitting on the |standing on the |stood on the |waiting on the ",  # noqa: E501
         " in my hand| loaded|my lap",
         " in my mouth| to my temple| under my chin|my head",
@@ -1253,6 +1303,15 @@ GATES: dict[str, tuple[str, ...]] = {
         "my head ",
     ),
     "danger_now": (
+        "are next|i am next|ill be next|im next|s next|were next|youre next",
+        "are next|i am next|im next|were next|youre next",
+        "children|families|family|kids|mother|mum|parents",
+        "be with |go with |sex with |sleep with ",
+        "a dead ",
+        "poured |pouring |spilled |spilt |splashed |splashing |threw |throwing |thrown ",
+        " again| back",
+        "drive|driving |drove |sped off |speeding off |took off ",
+        "getting |is dragging |is pulling |is taking |tries to |trying |wants to ",
         "children |families |family |kids |mother |parents |people ",
         "order",
         "in the house|inside",
@@ -1472,6 +1531,14 @@ GATES: dict[str, tuple[str, ...]] = {
         "my coffin|my grave",
         "die a|die single|die unmarried",
         "in order",
+        "knife |knives ",
+        "without electrocuting myself|without hurting myself|without injuring myself|without killing myself|without maiming myself",  # noqa: E501
+        "kill me if i |murder me if i ",
+        "airsoft gun|blaster|bubble gun|cap gun|foam dart|foam gun|glue gun|hide an|hide n seek|laser gun|murder mystery|nail gun|nerf gun|paintball gun|pistol|prop dagger|prop gun|prop knife|prop knives|prop sword|rifle|soaker|spray gun|stage|staple gun|toy gun|water gun",  # noqa: E501
+        "bit my |bit up my |clawed|claws|nipped|scratched|scratches",
+        "clock",
+        "of existing as |of living as ",
+        "banged my |bashed my |bumped my |cracked my |hit my |smacked my |whacked my ",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -1485,6 +1552,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill me|kill us|murder|strangle",
         "kill me|kill us|to kill",
         "kill me|kill us|to kill",
+        "choke |kill |murder |smother |strangle |strangulate |throttle ",
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
