@@ -114,6 +114,7 @@ SET_NAMES = (
     "round11",
     "sealed21",
     "round12",
+    "sealed22",
 )
 SETS = {name: ROOT / "bench" / "data" / f"crisis_{name}.jsonl" for name in SET_NAMES}
 JOURNAL = (
