@@ -110,9 +110,9 @@ _HIDING = r"(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)
 
 RULES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
-        rf"\b(?:expiry|expiration|use by|sell by|best before|end) dates?\b{_OVER}\bmine (?:is|s|will be) (?:this|tonight|tomorrow|today|on|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bmy (?:expiry|expiration|use by|sell by|best before) date (?:is|s) (?:this|tonight|tomorrow|today|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",  # noqa: E501
+        rf"\b(?:expiry|expiration|use by|sell by|best before) dates?\b{_OVER}\bmine (?:is|s|will be) (?:this|tonight|tomorrow|today|on|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bmy (?:expiry|expiration|use by|sell by|best before) date (?:is|s) (?:this|tonight|tomorrow|today|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",  # noqa: E501
         # A place that "calls" louder (2026-11-24): the bridge, the river, the edge.
-        rf"\b(?:bridge|river|water|edge|cliff|cliffs|tracks|railway|ledge|drop|canal|quarry)\b{_OVER}\b(?:calls|calling|pulls|pulling|calls to me|pulls at me) (?:louder|harder|stronger|more)\b",  # noqa: E501
+        rf"\b(?:bridge|river|edge|cliff|cliffs|tracks|railway|ledge|canal|quarry)\b{_OVER}\b(?:calls|calling|calls to me|pulls at me|pulling at me) (?:louder|harder|stronger|more)\b",  # noqa: E501
         r"\b(?:last|final) (?:night|day|hours?) on (?:this )?earth\b(?! (?:well|lol|haha|film|song|movie))",  # noqa: E501
         # A double negative: "can't remember the last day I didn't think about suicide".
         r"\b(?:last (?:day|time|night|week)|a (?:single )?day) (?:that |when )?i (?:did not|didnt|have not|havent|was not|wasnt) (?:think|thought|thinking|thinking) (?:about|of) (?:suicide|dying|killing myself|ending it|ending my life|wanting to die|death)\b",  # noqa: E501
@@ -297,7 +297,7 @@ RULES: dict[str, tuple[str, ...]] = {
         # Quiet arrangements (2026-11-24): pills filled at two chemists, blades and pills
         # laid out together, subscriptions "not needed after Friday", debts paid so no
         # one is owed by "a dead man".
-        r"\b(?:prescriptions?|scripts?|pills|tablets|meds|paracetamol|painkillers)\b[^.]{0,30}\b(?:at|from) (?:two|three|four|different|several|separate) (?:chemists|pharmacies|pharmacys|drugstores|chemist shops)\b",  # noqa: E501
+        r"^(?!.*\b(?:mums|moms|dads|nans|grans|his|their|for (?:mum|mom|dad|nan|gran|her|him|them|my \w+))\b).*?\b(?:prescriptions?|scripts?|pills|tablets|meds|paracetamol|painkillers)\b[^.]{0,30}\b(?:at|from) (?:two|three|four|different|several|separate) (?:chemists|pharmacies|pharmacys|drugstores|chemist shops)\b",  # noqa: E501
         r"\b(?:razor blades|blades|razors|pills|tablets|rope|knife|vodka) and (?:the |my |all the |all my )?(?:pills|tablets|blades|razor blades|razors|rope|vodka|whisky|alcohol)\b[^.]{0,25}\btogether\b",  # noqa: E501
         r"\b(?:wont|will not|shant) (?:be needing|need) (?:them|it|any of (?:them|it|this)|these|those)(?: anymore| any more)? (?:after|from|past|beyond) (?:tonight|tomorrow|today|this week|this weekend|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![^.]{0,40}\b(?:moving|move|new job|abroad|travelling|traveling|holiday|because|cause|cos|since|as i)\b)",  # noqa: E501
         # (begins after "owed": "not owed anything by a dead man" is no denial)
@@ -506,14 +506,15 @@ RULES: dict[str, tuple[str, ...]] = {
         # indoors; a child driven off drunk or kept ("you'll never get her back"); a
         # spiked friend being taken to a car.
         r"\b(?:screaming|screamed|screams|shouting|shouted|yelling|yelled|threatening|threatened|threatens)\b[^.]{0,20}\b(?:that )?(?:im|i am|i will be|ill be|youre|you are|were|we are|the kids are|my kids are|my son is|my daughter is) next\b|\bor (?:im|i am|youre|you are|were|we are) next\b|\b(?:anyone|anybody|whoever|any of us|the next one) (?:who |that )?(?:leaves|runs|talks|tells|complains|goes to the police|tries to leave) (?:is|will be|s) next\b",  # noqa: E501
-        rf"\b(?:pinned|pinning|hurting|hitting|beating|beat up|dragged|dragging|throwing|smashing|knife|bat|gun|choking|strangling|punching|kicking|jumped)\b{_OVER2}\b(?:said|says|saying|told me|looked at me and said)\b[^.]{{0,12}}\b(?:youre|you are|im|i am|were|we are) next\b",  # noqa: E501
+        rf"\b(?:pinned|pinning|beat up|choking|strangling|knife|(?:hurting|hitting|beating|punching|kicking|dragged|dragging|jumped) (?:her|him|them|me|mum|mom|my)|throwing (?:\w+ ){1, 2}(?:about|around)|smashing (?:things|plates|everything|up|the (?:house|place|windows?|doors?|telly|tv)))\b{_OVER2}\b(?:said|says|saying|told me|looked at me and said)\b[^.]{{0,12}}\b(?:youre|you are|im|i am|were|we are) next\b",  # noqa: E501
         rf"\b(?:passports?|wages|ids|papers|documents|bats|debt|owe)\b{_OVER2}\b(?:visit|visiting|find|go after|hurt|deal with|pay a visit to) (?:my|our) (?:family|families|mother|mum|parents|kids|children)\b",  # noqa: E501
         r"\b(?:made|make|makes|making|forced|forcing|force|forces) (?:me|us|her) (?:to )?(?:sleep with|have sex with|do sex with|go with|be with) (?:men|man|clients|customers|strangers|his friends|their friends|them|other men)\b",  # noqa: E501
         r"\b(?:rather|prefer to|prefer) (?:have|had|see|bury) a dead (?:son|daughter|child|kid|girl|boy)\b",  # noqa: E501
-        r"\b(?:poured|pouring|splashed|splashing|spilled|spilt|threw|thrown|throwing) (?:petrol|gasoline|gas|lighter fluid|paraffin|kerosene|diesel|fuel)\b[^.]{0,12}\b(?:on|over|around|across|all over|through) (?:the |our |my )?(?:me|us|kids|children|house|hall|hallway|carpet|carpets|floor|bed|stairs|sofa|couch|door|flat|bedroom|car)\b",  # noqa: E501
-        r"\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never (?:get|see|have) (?:her|him|them|my \w+|the (?:kids|baby|children)|our \w+) (?:back|again)\b",  # noqa: E501
+        r"\b(?:poured|pouring|splashed|splashing|threw|thrown|throwing) (?:petrol|gasoline|gas|lighter fluid|paraffin|kerosene|diesel|fuel)\b[^.]{0,12}\b(?:on|over|around|across|all over|through) (?:the |our |my )?(?:me|us|kids|children|house|hall|hallway|carpet|carpets|floor|bed|stairs|sofa|couch|door|flat|bedroom)\b",  # noqa: E501
+        r"\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never (?:get (?:her|him|them|my \w+|the (?:kids|baby|children)|our \w+) back|(?:see|have) (?:them|my (?:kids|children|son|daughter|baby|boy|girl|little \w+)|the (?:kids|baby|children)|our (?:kids|children|son|daughter|baby)) again)\b",  # noqa: E501
+        r"^(?=.*\b(?:baby|kids|children|son|daughter|toddler|\d+ ?yo|\d+ year old)\b).*?\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never see (?:her|him) again\b",  # noqa: E501
         r"^(?=.*\b(?:baby|babies|kids|children|my (?:son|daughter|boy|girl)|the (?:boy|girl|kid|kids))\b).*?\b(?:drove|driving|drives|drive|took off|sped off|speeding off) (?:off |away )?(?:drunk|high|wasted|off his face|off her face|after drinking)\b",  # noqa: E501
-        r"\b(?:spiked|drugged)\b[^.]{0,60}\b(?:trying to|is trying|tries to|wants to|getting|is taking|is dragging|is pulling) (?:get |take |drag |put |pull |carry )?(?:her|him|me|them|my friend) (?:into|in|to|home|out|outside|away)\b",  # noqa: E501
+        r"\b(?:spiked|drugged)\b[^.]{0,60}\b(?:trying to|is trying|tries to|wants to|is taking|is dragging|is pulling) (?:get |take |drag |put |pull |carry )?(?:her|him|me|them|my friend) (?:into|in|to|home|out|outside|away)\b",  # noqa: E501
         # Threats to family back home, documents and phones kept behind a locked gate, an
         # order broken, someone broken in and inside now.
         r"\bif (?:i|we|anyone|anybody|you) (?:complain|complains|talk|talks|tell|tells|go|goes|report|reports|run|runs|speak|speaks|leave|leaves)\b[^.]{0,60}\b(?:call|calls|visit|visits|send|sends|hurt|hurts|deal with|find|go after)\b[^.]{0,30}\b(?:family|families|people|mother|parents|kids|children) (?:back home|in \w+)\b",  # noqa: E501
@@ -955,8 +956,8 @@ class Rules:
 
 GATES: dict[str, tuple[str, ...]] = {
     "suicidal_thoughts": (
-        "best before date|by date|end date|expiration date|expiry date",
-        "calling |calls |pulling |pulls ",
+        "best before date|by date|expiration date|expiry date",
+        "calling |calls |pulling at me |pulls at me ",
         "earth",
         "didnt th|havent th|not th|wasnt th",
         "end my|ending my|kill my|killed my|killing my|off my self|off myself|offing my",
@@ -1308,10 +1309,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "children|families|family|kids|mother|mum|parents",
         "be with |go with |sex with |sleep with ",
         "a dead ",
-        "poured |pouring |spilled |spilt |splashed |splashing |threw |throwing |thrown ",
+        "poured |pouring |splashed |splashing |threw |throwing |thrown ",
         " again| back",
+        "messaged|said|saying|says|texted|threatened|threatening|told me|voice",
         "drive|driving |drove |sped off |speeding off |took off ",
-        "getting |is dragging |is pulling |is taking |tries to |trying |wants to ",
+        "is dragging |is pulling |is taking |tries to |trying |wants to ",
         "children |families |family |kids |mother |parents |people ",
         "order",
         "in the house|inside",
