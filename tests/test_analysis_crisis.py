@@ -92,6 +92,9 @@ POSITIVES = {
         "Not suicidal, I just wouldn't mind if a lorry hit me.",
         "Sana hindi na lang ako nagising.",
         "Made a playlist for after.",
+        # a place that calls louder, an expiry date close (2026-11-24)
+        "Every time I cross the bridge on the way home it calls louder.",
+        "Gran always said we all have an expiry date and I think mine is tomorrow.",
     ],
     "plan_or_means": [
         # means in use now, told flatly
@@ -125,6 +128,11 @@ POSITIVES = {
         "Bought painkillers from four different pharmacies this week so no one would ask.",
         "Kept back my tablets all month instead of taking them.",
         "Thursday is the day.",
+        # quiet arrangements (2026-11-24)
+        "Got the same prescription filled at three different pharmacies this month.",
+        "Laid the razor blades and the tablets out together on the shelf.",
+        "Stopped the gym and the phone contract, I won't need them after Sunday.",
+        "Sold the car so nobody is owed a penny by a dead man.",
     ],
     "self_harm": [
         "Smashing my head against the mirror.",
@@ -206,6 +214,13 @@ POSITIVES = {
         # and so does one about the journal itself being found
         "He'd kill me if he saw this.",
         "My husband would kill me if he read my diary.",
+        # 2026-11-24: "I'm next", petrol in the house, a child kept, forced sex work
+        "He is shouting that I am next and the door is locked.",
+        "My brother poured petrol over the hallway carpet.",
+        "His text said I'll never get my son back.",
+        "They make me sleep with men until the debt is paid.",
+        "My father says he would rather have a dead daughter.",
+        "The man who spiked her drink is trying to take her outside.",
     ],
 }
 
@@ -330,6 +345,19 @@ IDIOMS = [
     "Overdosed on chocolate again, zero regrets.",
     "Made a playlist for after the wedding.",
     "Thursday is the day we get the keys!",
+    # 2026-11-24: a knife for the roast, a clumsy bump, toys, games, a sibling's jest
+    "Dad got the knife out to carve the turkey.",
+    "I banged my head on the cupboard door again and again today, so clumsy.",
+    "He took the water gun out of the toy box and soaked me.",
+    "My brother hid in my wardrobe and jumped out to scare me.",
+    "My husband bought a knife block for the kitchen.",
+    "ima strangle my sister she used all the hot water",
+    "My sister said she'll kill me if I spoil the finale.",
+    "The cat scratched my arm when I put her in the carrier.",
+    "Counted mum's tablets for the week into her pill organiser.",
+    "You'll be fine without me for a few days, the fish food is on the shelf.",
+    "Got my affairs in order before the operation next month.",
+    "Finally certified to use a chainsaw without killing myself.",
 ]
 
 NEGATIONS = [
@@ -427,6 +455,8 @@ def test_an_acute_message_typed_as_fragments_is_read_as_one(
         # A negation governs only its own sentence, and a calm mirror stays calm.
         "took my last tablets. all of them gone, need a refill tomorrow",
         "Dad got his cricket bat out. We hid in the garden and he bowled at us all day.",
+        # "you're next" only after violence done to someone (2026-11-24)
+        "I jumped a mile. Then the nurse said you're next.",
     ],
 )
 def test_fragments_read_together_stay_calm_when_they_are(text: str) -> None:
