@@ -16,7 +16,8 @@ the tuning sets too, so this is how the thresholds are chosen and how the tuning
 figures are read: out of fold. The sets in ``crisis_thresholds.READ_ONLY`` are not
 among the shipped examples, so they are read but never fitted on (for them, the left-out
 heads are those fitted on every other set). Never-tuned sets are not read. Journal alarms are the
-mean over the folds of each fold's heads on the journal sentences.
+mean over the folds of each fold's heads on the journal sentences (with ``--sets``, over
+the listed sets' folds only, so it is not the figure of a run over every set).
 
 Nothing of the product is written. The fold heads are kept in ``bench/out/crisis_cv``
 under a fingerprint of everything they were fitted from (the data, the settings, the
