@@ -866,6 +866,21 @@ def test_every_gate_is_derived_from_its_pattern() -> None:
     )
 
 
+def test_no_rule_holds_a_leftover_of_its_f_string() -> None:
+    # In an rf-string a regex count must be written {{1,2}}: "{1, 2}" becomes the tuple
+    # "(1, 2)" and the rule silently looks for those characters.
+    for patterns in _rule_sets().values():
+        for pattern in patterns:
+            assert "{_" not in pattern, pattern[:80]
+            assert re.search(r"\(\d+, \d+\)", pattern) is None, pattern[:80]
+
+
+def test_a_threat_after_someone_is_thrown_about_reads_over_the_full_stop() -> None:
+    text = "He is throwing mum about downstairs. He looked at me and said you're next."
+    assert all(not screen(part).flag for part in sentences(text))
+    assert screen(text).kinds == ("danger_now",)
+
+
 def _all_texts() -> list[str]:
     root = Path(__file__).resolve().parent.parent
     files = [*sorted((root / "bench" / "data").glob("crisis_*.jsonl"))]
