@@ -105,6 +105,8 @@ _OVER3 = r"[^.]{0,30}(?: \. [^.]{0,60}){0,2}"
 # A goodbye said with an act under way: "on the bridge railing now. love you mum".
 _GOODBYE = r"(?:love you|love u|forgive me|sorry|goodbye|bye|cheerio|take care|tell \w+)"
 _WEAPON = r"(?:baseball bat|cricket bat|bat|knife|knives|hammer|machete|cutlass|belt|gun|iron|golf club|koboko)"  # noqa: E501
+# Told that a child will not be seen or got back: "his text said I'll never get her back".
+_NEVER_AGAIN = r"(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never"  # noqa: E501
 # Someone hiding from them ("im under the bed", "kids hiding upstairs"), not hiding presents.
 _HIDING = r"(?:(?:hiding|hide)(?: in| under| behind| upstairs| with| from|$| \.)|under the bed|locked (?:myself|ourselves|the door|in)|in the wardrobe)(?! and seek)"  # noqa: E501
 
@@ -511,8 +513,8 @@ RULES: dict[str, tuple[str, ...]] = {
         r"\b(?:made|make|makes|making|forced|forcing|force|forces) (?:me|us|her) (?:to )?(?:sleep with|have sex with|do sex with|go with|be with) (?:men|man|clients|customers|strangers|his friends|their friends|them|other men)\b",  # noqa: E501
         r"\b(?:rather|prefer to|prefer) (?:have|had|see|bury) a dead (?:son|daughter|child|kid|girl|boy)\b",  # noqa: E501
         r"\b(?:poured|pouring|splashed|splashing|threw|thrown|throwing) (?:petrol|gasoline|gas|lighter fluid|paraffin|kerosene|diesel|fuel)\b[^.]{0,12}\b(?:on|over|around|across|all over|through) (?:the |our |my )?(?:me|us|kids|children|house|hall|hallway|carpet|carpets|floor|bed|stairs|sofa|couch|door|flat|bedroom)\b",  # noqa: E501
-        r"\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never (?:get (?:her|him|them|my \w+|the (?:kids|baby|children)|our \w+) back|(?:see|have) (?:them|my (?:kids|children|son|daughter|baby|boy|girl|little \w+)|the (?:kids|baby|children)|our (?:kids|children|son|daughter|baby)) again)\b",  # noqa: E501
-        r"^(?=.*\b(?:baby|kids|children|son|daughter|toddler|\d+ ?yo|\d+ year old)\b).*?\b(?:saying|said|says|texted|messaged|told me|threatening|threatened|voice note|voicemail)\b[^.]{0,20}\b(?:i will|ill|i am going to|im going to|im gonna|you will|youll) never see (?:her|him) again\b",  # noqa: E501
+        rf"\b{_NEVER_AGAIN} (?:get (?:her|him|them|my \w+|the (?:kids|baby|children)|our \w+) back|(?:see|have) (?:them|my (?:kids|children|son|daughter|baby|boy|girl|little \w+)|the (?:kids|baby|children)|our (?:kids|children|son|daughter|baby)) again)\b",  # noqa: E501
+        rf"^(?=.*\b(?:baby|kids|children|son|daughter|toddler|\d+ ?yo|\d+ year old)\b).*?\b{_NEVER_AGAIN} see (?:her|him) again\b",  # noqa: E501
         r"^(?=.*\b(?:baby|babies|kids|children|my (?:son|daughter|boy|girl)|the (?:boy|girl|kid|kids))\b).*?\b(?:drove|driving|drives|drive|took off|sped off|speeding off) (?:off |away )?(?:drunk|high|wasted|off his face|off her face|after drinking)\b",  # noqa: E501
         r"\b(?:spiked|drugged)\b[^.]{0,60}\b(?:trying to|is trying|tries to|wants to|is taking|is dragging|is pulling) (?:get |take |drag |put |pull |carry )?(?:her|him|me|them|my friend) (?:into|in|to|home|out|outside|away)\b",  # noqa: E501
         # Threats to family back home, documents and phones kept behind a locked gate, an
@@ -812,7 +814,7 @@ IDIOM_RULES = (
     r"\b(?:certified|trained|qualified|learned|learnt|managed|able|how|allowed) to (?:\w+ ){1,5}without (?:killing|hurting|injuring|maiming|electrocuting) myself\b",  # noqa: E501
     # A family member's jest about a small thing: "my sister said she'll kill me if I
     # spoil the finale" (never about telling: "kill me if I tell" is a threat).
-    rf"\b{_KIN}s? (?:\w+ ){{0,3}}?(?:kill|murder) me if i (?:spoil|ruin|miss|am late|forget|eat|touch|break|lose|wear|borrow|drink|finish|scratch|crash|dent|spill|do not (?:come|call|ring|text|bring|tidy|clean|show up|turn up)|dont (?:come|call|ring|text|bring|tidy|clean|show up|turn up))\b",  # noqa: E501
+    rf"\b{_KIN}s? (?:\w+ ){{0,3}}?(?:kill|murder) me if i (?:spoil|ruin|miss|am late|forget|eat|touch|break|lose|wear|borrow|drink|finish|scratch|crash|dent|spill|(?:do not|dont) (?:come|call|ring|text|bring|tidy|clean|show up|turn up))\b",  # noqa: E501
     # Toy guns, games and stage fights (2026-11-24): "nerf guns", "hide and seek", a
     # "murder mystery" party, a prop knife.
     r"\b(?:nerf|foam|toy|water|cap|bubble|laser|paintball|airsoft|glue|staple|nail|spray|hot glue) (?:guns?|pistols?|blasters?|rifles?)\b|\bsuper ?soakers?\b|\bfoam darts?\b|\bhide (?:and|n|an) seek\b|\bmurder mystery\b|\bprop (?:knife|knives|gun|guns|sword|dagger)\b|\bstage (?:combat|fight|fighting|punch|slap)\b",  # noqa: E501
@@ -837,7 +839,7 @@ CONTEXT_IDIOM_RULES = (
 # something finished or a boundary ("done with him").
 FRAGMENT_WORDS = 20
 FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|nothing left|can not do this|give up|goodbye|bye)\b"  # noqa: E501
-FRAGMENT_CALM_RULE = r"\b(?:marathon|race|10k|5k|half marathon|pizza|medal|done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
+FRAGMENT_CALM_RULE = r"\b(?:marathon|race|10k|5k|half marathon|pizza|done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
 LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
 # A threat tied to the writer telling someone or leaving ("he'll kill me if I tell anyone",
