@@ -75,13 +75,7 @@ def test_no_evaluation_sentence_is_an_example() -> None:
 def test_every_set_the_benchmarks_keep_out_of_the_examples_is_guarded_here() -> None:
     # A new sealed or read-only set registered in bench/crisis_thresholds.py but not here
     # would go unguarded by the test above.
-    spec = importlib.util.spec_from_file_location(
-        "crisis_thresholds", ROOT / "bench" / "crisis_thresholds.py"
-    )
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _bench("crisis_thresholds")
     assert set(module.NEVER_TUNED) <= set(NEVER_TUNED)
     assert set(module.READ_ONLY) <= set(READ_ONLY)
 
@@ -283,13 +277,18 @@ def test_the_screen_alone_still_catches_most_of_round5() -> None:
 # --- the evaluation script ---------------------------------------------------------------
 
 
-def _eval_crisis() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_crisis", ROOT / "bench" / "eval_crisis.py")
+def _bench(name: str) -> ModuleType:
+    """A script of bench/ loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
     assert spec is not None
     assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _eval_crisis() -> ModuleType:
+    return _bench("eval_crisis")
 
 
 def test_the_evaluation_reports_recall_and_precision_per_kind() -> None:
