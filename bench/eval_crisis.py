@@ -40,8 +40,8 @@ backstop; the ninth round's idiom rules were drawn from them. round11 (two helpe
 writers' probes: calm lines close to crisis wording, crisis lines hard to catch) is read
 only in the same way; the probe round's rules were drawn from it. round12 (two helper
 writers' acute messages typed as fragments, with calm mirrors) is read only too; the
-fragment round's rules were drawn from it. Write a new set before
-trusting a new rule, and never tune on the newest one.
+fragment round's rules were drawn from it. Write a new set before trusting a new rule,
+and never tune on the newest one.
 
 Past and recovered statements ("two years ago I was suicidal") are labelled crisis on
 purpose (the product shows resources gently rather than risk a miss); "I haven't hurt
