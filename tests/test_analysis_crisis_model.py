@@ -72,6 +72,21 @@ def test_no_evaluation_sentence_is_an_example() -> None:
         assert not texts & examples, f"examples must not leak into {path.name}"
 
 
+# The helper probe batches kept back to decide whether a change to the examples is kept
+# (bench/data/crisis_probes/README.md): once one of their lines is an example, they can
+# no longer tell.
+HELD_OUT_PROBES = ("mixed_i", "mixed_j1", "mixed_j2", "mixed_j3", "mixed_j4", "mixed_k")
+
+
+def test_no_held_out_probe_line_is_an_example() -> None:
+    examples = {text for _, text in load_examples()}
+    for name in HELD_OUT_PROBES:
+        path = BENCH / "crisis_probes" / f"{name}.jsonl"
+        texts = {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
+        assert len(texts) >= 100, name
+        assert not texts & examples, f"examples must not leak into {name}"
+
+
 def test_every_set_the_benchmarks_keep_out_of_the_examples_is_guarded_here() -> None:
     # A new sealed or read-only set registered in bench/crisis_thresholds.py but not here
     # would go unguarded by the test above.

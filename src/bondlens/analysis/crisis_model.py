@@ -77,7 +77,7 @@ SURE = 0.7
 CLOSE = 0.3
 LEAD = 0.0
 #: A logistic "any crisis" score (0 to 1) from which a sentence is flagged.
-LIKELY = 0.75
+LIKELY = 0.8
 #: Below this "any crisis" score a sentence near a crisis example is still calm: the
 #: nearest-example reading is fooled by shared words ("a breathing exercise" and "stop
 #: breathing"), the head much less.
