@@ -221,6 +221,7 @@ POSITIVES = {
         "They make me sleep with men until the debt is paid.",
         "My father says he would rather have a dead daughter.",
         "The man who spiked her drink is trying to take her outside.",
+        "We played hide and seek and I hid in the wardrobe. Then he found me and choked me.",
     ],
 }
 
@@ -358,6 +359,9 @@ IDIOMS = [
     "You'll be fine without me for a few days, the fish food is on the shelf.",
     "Got my affairs in order before the operation next month.",
     "Finally certified to use a chainsaw without killing myself.",
+    # a mother by another name; hiding for a game, read back from the hiding place
+    "Mammy says she'll kill me if I'm late again.",
+    "Hide and seek with the kids, I hid in the wardrobe for ages.",
 ]
 
 NEGATIONS = [
