@@ -432,7 +432,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:thats|that is) (?:when|the day|the night)$",
         r"\b(?:reliable|surest|quickest|easiest|painless|best|most reliable) way to go\b|\bnot for protection\b[^.]{0,30}\bfor me\b|\b(?:use|using|used) (?:it|them|the \w+) to end (?:it|things|my life|everything)\b",  # noqa: E501
         # Seventh round: means gathered across shops, told the other way round.
-        rf"\b{_PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
+        rf"^(?!.*\b(?:mums|moms|dads|nans|grans|his|their|for (?:mum|mom|dad|nan|gran|her|him|them|my \w+))\b).*?\b{_PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
         # Seventh round: a day named, and nothing else said ("Friday is the day.").
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
