@@ -221,7 +221,7 @@ POSITIVES = {
         "They make me sleep with men until the debt is paid.",
         "My father says he would rather have a dead daughter.",
         "The man who spiked her drink is trying to take her outside.",
-        "We played hide and seek and I hid in the wardrobe. Then he found me and choked me.",
+        "Playing hide and seek, I hid in the wardrobe and he found me and choked me.",
     ],
 }
 
