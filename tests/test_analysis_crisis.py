@@ -362,6 +362,7 @@ IDIOMS = [
     # a mother by another name; hiding for a game, read back from the hiding place
     "Mammy says she'll kill me if I'm late again.",
     "Hide and seek with the kids, I hid in the wardrobe for ages.",
+    "I hid in the wardrobe for hide and seek with the kids.",
     "Picked up mum's prescriptions from two different pharmacies today.",
 ]
 
