@@ -100,6 +100,9 @@ _KIN = r"(?:mum|mom|mums|moms|mummy|mam|mams|mammy|mommy|momma|mamma|mother|moth
 # game's name before the rules look, so the danger rule cannot see it there.
 _HIDE_AND_SEEK = r"hide (?:and|n|an) seek"
 _HID = r"(?:hid|hiding|hide) (?:myself )?(?:in|inside|under|behind) (?:the |my |our |a )?(?:bathroom|bedroom|closet|wardrobe|room|cupboard|basement|attic|shed|bed|sofa|curtains?)"  # noqa: E501
+# A sentence about the writer's own medicine, not a parent's or a partner's: "picked up
+# mum's prescriptions from two pharmacies" is an errand.
+_OWN = r"^(?!.*\b(?:mums|moms|dads|nans|grans|his|their|for (?:mum|mom|dad|nan|gran|her|him|them|my \w+))\b).*?"  # noqa: E501
 _PILLS = r"(?:pills|tablets|meds|medication|medications|painkillers|sleeping pills|sleeping tablets|paracetamol|tylenol|insulin|oxy|xanax|benzos|antidepressants|prescriptions?|capsules|codeine|opioids|sertraline|lithium)"  # noqa: E501
 _BODY = r"(?:arm|arms|hand|hands|leg|legs|wrist|wrists|skin|thigh|thighs|stomach|chest|foot|feet)"
 # A message typed as fragments is also read as one run (crisis.screen_run), its sentence
@@ -304,7 +307,7 @@ RULES: dict[str, tuple[str, ...]] = {
         # Quiet arrangements (2026-11-24): pills filled at two chemists, blades and pills
         # laid out together, subscriptions "not needed after Friday", debts paid so no
         # one is owed by "a dead man".
-        r"^(?!.*\b(?:mums|moms|dads|nans|grans|his|their|for (?:mum|mom|dad|nan|gran|her|him|them|my \w+))\b).*?\b(?:prescriptions?|scripts?|pills|tablets|meds|paracetamol|painkillers)\b[^.]{0,30}\b(?:at|from) (?:two|three|four|different|several|separate) (?:chemists|pharmacies|pharmacys|drugstores|chemist shops)\b",  # noqa: E501
+        rf"{_OWN}\b(?:prescriptions?|scripts?|pills|tablets|meds|paracetamol|painkillers)\b[^.]{{0,30}}\b(?:at|from) (?:two|three|four|different|several|separate) (?:chemists|pharmacies|pharmacys|drugstores|chemist shops)\b",  # noqa: E501
         r"\b(?:razor blades|blades|razors|pills|tablets|rope|knife|vodka) and (?:the |my |all the |all my )?(?:pills|tablets|blades|razor blades|razors|rope|vodka|whisky|alcohol)\b[^.]{0,25}\btogether\b",  # noqa: E501
         r"\b(?:wont|will not|shant) (?:be needing|need) (?:them|it|any of (?:them|it|this)|these|those)(?: anymore| any more)? (?:after|from|past|beyond) (?:tonight|tomorrow|today|this week|this weekend|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?![^.]{0,40}\b(?:moving|move|new job|abroad|travelling|traveling|holiday|because|cause|cos|since|as i)\b)",  # noqa: E501
         # (begins after "owed": "not owed anything by a dead man" is no denial)
@@ -437,7 +440,7 @@ RULES: dict[str, tuple[str, ...]] = {
         r"^(?:and )?(?:thats|that is) (?:when|the day|the night)$",
         r"\b(?:reliable|surest|quickest|easiest|painless|best|most reliable) way to go\b|\bnot for protection\b[^.]{0,30}\bfor me\b|\b(?:use|using|used) (?:it|them|the \w+) to end (?:it|things|my life|everything)\b",  # noqa: E501
         # Seventh round: means gathered across shops, told the other way round.
-        rf"^(?!.*\b(?:mums|moms|dads|nans|grans|his|their|for (?:mum|mom|dad|nan|gran|her|him|them|my \w+))\b).*?\b{_PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
+        rf"{_OWN}\b{_PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
         # Seventh round: a day named, and nothing else said ("Friday is the day.").
         r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
     ),
