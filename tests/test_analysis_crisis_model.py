@@ -67,7 +67,7 @@ def test_no_evaluation_sentence_is_an_example() -> None:
     paths = [BENCH / f"crisis_{name}.jsonl" for name in NEVER_TUNED + READ_ONLY]
     paths.append(BENCH / "review_crisis.jsonl")
     for path in paths:
-        texts = {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
+        texts = _texts(path)
         assert texts, path.name
         assert not texts & examples, f"examples must not leak into {path.name}"
 
@@ -81,10 +81,13 @@ HELD_OUT_PROBES = ("mixed_i", "mixed_j1", "mixed_j2", "mixed_j3", "mixed_j4", "m
 def test_no_held_out_probe_line_is_an_example() -> None:
     examples = {text for _, text in load_examples()}
     for name in HELD_OUT_PROBES:
-        path = BENCH / "crisis_probes" / f"{name}.jsonl"
-        texts = {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
+        texts = _texts(BENCH / "crisis_probes" / f"{name}.jsonl")
         assert len(texts) >= 100, name
         assert not texts & examples, f"examples must not leak into {name}"
+
+
+def _texts(path: Path) -> set[str]:
+    return {json.loads(line)["text"] for line in path.read_text().splitlines() if line}
 
 
 def test_every_set_the_benchmarks_keep_out_of_the_examples_is_guarded_here() -> None:
