@@ -855,7 +855,7 @@ def _rule_sets() -> dict[str, tuple[str, ...]]:
 
 
 def gates_source() -> str:
-    """The GATES table for crisis_rules.py, derived afresh from the patterns."""
+    """The GATES table of crisis_rules/gates.py, derived afresh from the patterns."""
     lines = ["GATES: dict[str, tuple[str, ...]] = {"]
     for name, patterns in _rule_sets().items():
         lines.append(f"    {name!r}: (")
@@ -867,8 +867,8 @@ def gates_source() -> str:
 
 def test_every_gate_is_derived_from_its_pattern() -> None:
     derived = {name: tuple(map(derive_gate, ps)) for name, ps in _rule_sets().items()}
-    assert derived == crisis_rules.GATES, "patterns changed; replace GATES with:\n" + (
-        gates_source()
+    assert derived == crisis_rules.GATES, (
+        "patterns changed; replace GATES in crisis_rules/gates.py with:\n" + (gates_source())
     )
 
 
