@@ -76,6 +76,7 @@ def test_no_evaluation_sentence_is_an_example() -> None:
 # (bench/data/crisis_probes/README.md): once one of their lines is an example, they can
 # no longer tell.
 HELD_OUT_PROBES = ("mixed_i", "mixed_j1", "mixed_j2", "mixed_j3", "mixed_j4", "mixed_k")
+HELD_OUT_PROBES += ("mixed_l1", "mixed_l2", "mixed_l3", "mixed_l4")
 
 
 def test_no_held_out_probe_line_is_an_example() -> None:
