@@ -143,7 +143,7 @@ DANGER_NOW: tuple[str, ...] = (
     r"\b(?:can not|cant) hide from me\b|\b(?:ill|i will) find (?:you|u)(?= wherever| and|$)|\btry it and see what happens\b|\btaking the (?:baby|kids|children)\b[^.]{0,30}\b(?:right now|tonight|packing)\b",  # noqa: E501
     r"\bthreaten(?:ed|s|ing)? (?:me|us|my \w+) with (?:a|an|the|his|her|their) \w+\b",
     r"\b(?:coming back|coming) up the (?:drive|stairs|path|road)\b[^.]{0,40}\b(?:shaking|scared|terrified|hide|hiding)\b",  # noqa: E501
-    # Seventh round: a bare "I'm not safe" is read both ways (see suicidal_thoughts).
+    # Seventh round: a bare "I'm not safe" is read both ways (see suicidal.py).
     r"^(?:but |and |honestly |really |i think |i know |truth is )?(?:i am not|i do not feel|i am not feeling) safe(?: (?:any more|at all|tonight|right now|now|today))?$",  # noqa: E501
     # Seventh round: someone being hurt nearby right now, and "I'm next".
     r"\b(?:beating|hitting|hurting|strangling|choking|kicking|punching|attacking|battering|bashing|laying into)\b[^.]{0,60}\b(?:says|said|saying|shouting|screaming|yelling|told me|telling me|swears|swore)\b[^.]{0,10}\b(?:i am|i will be|ill be|i would be|id be|you are|youre|youll be|you will be) next\b(?! (?:week|time|year|month|in line|up|door))",  # noqa: E501

@@ -241,9 +241,9 @@ LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|te
 # me") literal: it is meant, or there is fear or help sought.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
 
-# A wider net for suicidal thoughts said in words no pattern above expects ("I've lost the
-# will to live", "death sounds peaceful"): a word about dying or being alive and a word
-# of wanting or weariness in the same clause.
+# A wider net for suicidal thoughts said in words no pattern of the kinds expects ("I've
+# lost the will to live", "death sounds peaceful"): a word about dying or being alive and
+# a word of wanting or weariness in the same clause.
 SOFT_DEATH_RULE = (
     r"\b(?:die|dying|died|dead|death|alive|live|living|exist|existing|wake up|waking up|not be here|not being here|be around|funeral|sleep forever|take me|ending everything|end everything|end it|ending it|suicide|suicidal|kill myself|killing myself|not here any more|gone for good)\b"  # noqa: E501
     r"(?! (?:in|at|by|with|near|on|abroad|together|room|costs?|up to|for (?:my|the|her|him|them)|music|stream|show|tv|again|more|to (?:the|a|my|his|her|their|school|work|hospital|clinic|see (?:the|a|my) (?:doctor|gp|nurse|therapist))))"  # noqa: E501

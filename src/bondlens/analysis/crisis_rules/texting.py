@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-# Texting forms, common typos and contractions, spelled out word by word.
 TEXTING = {
     "u": "you",
     "ur": "your",
