@@ -868,7 +868,7 @@ def gates_source() -> str:
 def test_every_gate_is_derived_from_its_pattern() -> None:
     derived = {name: tuple(map(derive_gate, ps)) for name, ps in _rule_sets().items()}
     assert derived == crisis_rules.GATES, (
-        "patterns changed; replace GATES in crisis_rules/gates.py with:\n" + (gates_source())
+        "patterns changed; replace GATES in crisis_rules/gates.py with:\n" + gates_source()
     )
 
 
