@@ -1092,3 +1092,148 @@ def test_looking_back_needs_every_quote_past_and_nothing_now_in_the_text() -> No
     assert screen(f"{past} I'm glad I stayed.").looking_back
     assert not screen(f"{past} It's back tonight.").looking_back
     assert not Crisis(flag=True, quotes=(past,)).looking_back  # the safe default
+
+
+# Families of the lines the whole engine missed out of fold on the tuning sets (2026-11-24):
+# our own wordings, not the sets' lines, and calm mirrors in the same words.
+OUT_OF_FOLD_FAMILIES = [
+    ("plan_or_means", "noose is tied. love you all, sorry"),
+    ("plan_or_means", "Taped up the garage door and turned the ignition. Night all."),
+    (
+        "plan_or_means",
+        "Climbed over the railing on the bridge. Water's a long way down. No more pain.",
+    ),
+    (
+        "plan_or_means",
+        (
+            "Got extra sleeping tablets from the chemist and told her they were for my back. "
+            "They aren't."
+        ),
+    ),
+    ("plan_or_means", "Went to two different surgeries so I could get two prescriptions."),
+    ("suicidal_thoughts", "I won't be needing any of this where I'm going."),
+    (
+        "suicidal_thoughts",
+        "Heard on the radio that a man died in the crash and my only thought was jealous.",
+    ),
+    ("suicidal_thoughts", "Whatever happens after tonight, I want my sister to have my ring."),
+    (
+        "suicidal_thoughts",
+        "Walking home in the rain without a coat, hoping I catch pneumonia and it takes me.",
+    ),
+    ("suicidal_thoughts", "The sooner my shift ends, the sooner I can end it."),
+    (
+        "suicidal_thoughts",
+        "My safety plan says to ring Jo when it's bad. It's bad tonight. I won't call.",
+    ),
+    ("suicidal_thoughts", "I keep thinking about my own funeral and it feels like a wish."),
+    ("suicidal_thoughts", "I have no more time left in me."),
+    ("suicidal_thoughts", "Life feels like a party I want to leave early."),
+    (
+        "self_harm",
+        (
+            "The cuts needed glue this time. I told the doctor I fell on glass and he didn't "
+            "believe me."
+        ),
+    ),
+    ("danger_now", "He keeps staring at the gun on the table while he shouts."),
+    ("danger_now", "Stepdad's pulling his belt off again, my little brother is hiding."),
+    ("danger_now", "The landlord says I can keep my room as long as I let him come in at night."),
+    ("danger_now", "He's going to kill me when he finds out. I need to hide my phone now."),
+]
+OUT_OF_FOLD_MIRRORS = [
+    "Climbing wall tonight. Rope ready, harness on. Love you guys, see you at the top!",
+    "Tied the rope to the tree for the kids' swing. Goodnight everyone!",
+    (
+        "Broke down on the hard shoulder of the M6. Waiting for the AA, going to step out and "
+        "check the tyre."
+    ),
+    "Sealed up the gaps in the garage door for winter, then started the engine to warm the car.",
+    "Stood at the cliff edge for the sunset photo. No more struggling up that hill, we made it!",
+    (
+        "Asked the pharmacist for extra painkillers for my back. It really is my back, the "
+        "physio agrees."
+    ),
+    "Saw two different GPs this year so I'd get a second opinion on my knee.",
+    "I won't need my coat where I'm going, it's 30 degrees in Lisbon!",
+    "Grandad died last week and my first thought was how lucky we were to have him so long.",
+    "When I'm gone on holiday I want Sam to have my plants watered every day.",
+    "Hoping I don't catch something at the hospital that knocks me out for a week.",
+    "You seem so much brighter today! Yes, I made my decision about the job and it feels good.",
+    "The sooner I can end this call the better, my tea is going cold.",
+    "My safety plan helped a lot this week. I'm not calling anyone tonight because I feel fine.",
+    "I've planned my own funeral playlist as a joke with my sister, we laughed so much.",
+    "No more time left in the match, we lost 2-1.",
+    (
+        "Life feels like a queue at the post office some days, I want to leave early from work "
+        "tomorrow."
+    ),
+    "I'm the reason the tap keeps dripping, so I should fix that permanently this weekend.",
+    "Told the nurse I slipped on the ice and she believed me because there were witnesses.",
+    "Told the doctor I fell off my bike, it was an accident, she put a plaster on it.",
+    "He kept looking at the knife block while he cooked, deciding which one to use for the onions.",
+    "Dad's taking his belt off to change into his gym shorts.",
+    "I keep my job as long as I keep hitting my sales targets, which is fair.",
+    "Mum's going to kill me when she sees the dent. I have to hide the keys lol.",
+    "Drafted the note to the landlord four times. It's saved in my phone.",
+    "I'm writing a will at 40 because the solicitor recommended it.",
+    "The chef kept glancing at the knife sharpener while he talked about the menu.",
+    "Life is like a party, I want to leave early and go to bed by ten.",
+    "Off to Spain tomorrow! I won't be needing these jumpers where I'm going.",
+    (
+        "She told the nurse she slipped while chopping onions and the nurse laughed, it happens "
+        "every week."
+    ),
+    "Got extra painkillers for the trip. They aren't for my back, they're for Mum's knee.",
+    (
+        "Bought two packs of paracetamol. They're not for my headaches, they're for the first "
+        "aid kit at work."
+    ),
+    "I'm not planning on needing them for pain, the surgeon says it'll be fine.",
+    "Saw two different doctors so I could get a proper diagnosis.",
+    "We booked two clinics so we'd get two quotes for the braces.",
+    "My nan died and my first thought was lucky she went peacefully in her sleep.",
+    "When the hamster died my first reaction was lucky him, no more school runs. (joke)",
+    "The sooner I can end this shift, the sooner I can see the kids.",
+    "The sooner I can finish it the better.",
+    "The sooner I can end this. Then I can relax on holiday.",
+    "No more life left in me after that spin class lol.",
+    "No time left in me for this meeting today.",
+    "I'm the problem at pub quiz, so I'll sort that permanently by studying geography.",
+    (
+        "Told the doctor it was an accident and she didn't believe me, she thought I'd done it "
+        "skateboarding."
+    ),
+    "My boss says I keep my job as long as I keep turning up on time.",
+    "I'll lose my room if I don't pay rent by Friday.",
+    "Dad got his belt out again to fix the strap on my bag.",
+    "Hoping I catch something good on the radio tonight.",
+    "Hoping I get a cold so I can skip the exam lol.",
+    "Sealed the car windows with tape for the paint job, the engine's been off all day.",
+    "Standing on the motorway bridge watching the traffic, going to walk into town after.",
+    "The trucks on the highway are loud. I'm going to step out for a coffee.",
+    "Brother's gonna kill me when he sees I ate his cake. I have to hide the evidence.",
+    "Sister's going to kill me, I need to hide the phone bill.",
+    (
+        "I promised my safety plan person I'd call if it got bad. It got bad last month and I "
+        "called, and it helped."
+    ),
+    "Gave my old bike to Leo because I won't need it where I'm going to uni, it's all hills.",
+    "After tonight I want Bella to have my spare key so she can feed the cat while I'm away.",
+    "You look so much better today! I made my choice and started physio.",
+    (
+        "My first thought when the news said the lottery winner died was lucky family, they'll "
+        "inherit millions."
+    ),
+    "Wrote a stand-up bit about my own funeral. Felt like a wish come true to perform it at last!",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), OUT_OF_FOLD_FAMILIES)
+def test_the_quiet_families_missed_out_of_fold_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", OUT_OF_FOLD_MIRRORS)
+def test_their_calm_mirrors_stay_calm(text: str) -> None:
+    assert not screen(text).flag

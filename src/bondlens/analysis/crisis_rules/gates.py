@@ -175,6 +175,17 @@ GATES: dict[str, tuple[str, ...]] = {
         "body |one |thing ",
         "fine if i |glad if i |grateful if i |happy if i |ok if i |okay if i |relieved if i |thankful if i ",  # noqa: E501
         "di na|ko na|pakamatay",
+        "needing |shall not|shant|will not be need |will not need |wont be need |wont need ",
+        "first|only feeling|only reaction|only thought|only word",
+        "i want ",
+        "end me|ends it|ends me|finish|kill me|kills me|recover|take me|takes me",
+        "look |looked |looks |seem |seemed |seems ",
+        "the sooner i can",
+        "safety plan",
+        "death|funeral|me being dead|my grave",
+        "no more time lef",
+        "book|concert|film|game|journey|line|movie|party|play|queue|race|ride|shift|show|waiting room",  # noqa: E501
+        "cause|problem|reason",
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
@@ -295,6 +306,12 @@ GATES: dict[str, tuple[str, ...]] = {
         " to end|best way to go|easiest way to go|not for protection|painless way to go|quickest way to go|reliable way to go|surest way to go",  # noqa: E501
         "from a few |from different |from five |from four |from multiple |from separate |from several |from three |from two |from various ",  # noqa: E501
         "friday is |monday is |saturday is |sunday is |thursday is |today is |tomorrow is |tonight is |tuesday is |wednesday is ",  # noqa: E501
+        "ligature |noose |rope ",
+        "bypass|dual carriageway|freeway|hard shoulder|highway|interstate|motorway",
+        "sealed |taped ",
+        "no more fighting|no more hurting|no more of this|no more pain|no more struggle|no more struggling|no more suffering|no more trying",  # noqa: E501
+        "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
+        "amount|boxes|lots|packs|prescriptions|scripts|supplies",
     ),
     "self_harm": (
         "bashed |punched |slammed |smashed ",
@@ -354,6 +371,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "because i deserve|punish",
         "did the bruises|did the burns|did the cuts|did the marks|scratch|the cat",
         "my head ",
+        "caught it|cooking|fell|slipped|tripped|was a cat|was an accident|was the cat",
     ),
     "danger_now": (
         "are next|i am next|ill be next|im next|s next|were next|youre next",
@@ -466,6 +484,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "am not feeling safe|am not safe|do not feel safe",
         "be next|i am next|you are next|youre next",
         "attacking |bashing |battering |beating |choking |hitting |kicking |punching |strangling ",
+        "eyeing |fingering |glancing |looking |staring |stroking |tapping |touching ",
+        "belt off|belt out",
+        "keep my |keep the |lose my |lose the ",
     ),
     "idioms": (
         "send ",

@@ -238,8 +238,8 @@ THREAT_IDIOM_RULES = (
 )
 LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED}|{_SEEN})\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
-# me") literal: it is meant, or there is fear or help sought.
-MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112)\b"  # noqa: E501
+# me") literal: it is meant, or there is fear or help sought, or the phone must be hidden.
+MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112|(?:have to|need to|gotta|got to|must) hide (?:my|the) (?:phone|messages|texts|bruises|marks))\b"  # noqa: E501
 
 # A wider net for suicidal thoughts said in words no pattern of the kinds expects ("I've
 # lost the will to live", "death sounds peaceful"): a word about dying or being alive and

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from bondlens.analysis.crisis_rules.words import GOODBYE, OVER, OVER2, OWN, PILLS
 
+# A goodbye or a last request said with means ready: "tell the kids daddy loves them".
+_NIGHT = rf"(?:{GOODBYE}|goodnight|good night|night all|night everyone|loves? (?:them|you|u|her|him)|look after \w+)"  # noqa: E501
+
 PLAN_OR_MEANS: tuple[str, ...] = (
     # Quiet arrangements (2026-11-24): pills filled at two chemists, blades and pills
     # laid out together, subscriptions "not needed after Friday", debts paid so no
@@ -148,4 +151,14 @@ PLAN_OR_MEANS: tuple[str, ...] = (
     rf"{OWN}\b{PILLS}\b[^.]{{0,40}}\bfrom (?:two|three|four|five|several|different|multiple|a few|various|separate) (?:different )?(?:pharmacies|chemists|shops|supermarkets|doctors|gps)\b(?![^.]{{0,40}}\b(?:out of stock|sold out|ran out|run out|cheaper|in stock|shortage)\b)",  # noqa: E501
     # Seventh round: a day named, and nothing else said ("Friday is the day.").
     r"^(?:and )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today) is (?:the|my) (?:day|night)$",  # noqa: E501
+    # Out-of-fold misses of the tuning sets (2026-11-24, afternoon): a ligature ready
+    # with a goodbye, about to step into a fast road, a garage sealed with the engine on,
+    # at an edge with "no more struggling", pills got with a cover story ("it isn't for
+    # my back"), two doctors seen to get two prescriptions.
+    rf"^(?!.*\b(?:climb\w*|harness|belay\w*|abseil\w*|boat|sail\w*|swing|skipping|washing|tent|camping|crag|boulder\w*|anchor|gym|tug of war)\b).*?\b(?:rope|noose|ligature)(?: is| s)? (?:ready|tied|up|set up|in place|hung|sorted)\b{OVER2}\b{_NIGHT}\b|\b(?:loft|attic|beam|banister|bannister|hatch|rafter|rafters)\b{OVER}\b(?:rope|noose|ligature)(?: is| s)? (?:ready|tied|up|set up|in place|hung|sorted)\b",  # noqa: E501
+    rf"\b(?:hard shoulder|motorway|freeway|highway|dual carriageway|interstate|bypass)\b{OVER2}\b(?:going to|gonna|about to|ready to|i will|ill|time to) (?:step|walk|run|jump) (?:out|in|into (?:it|the road|the traffic|the lane|the lanes))\b(?! (?:for|to|of|and|the car|my car|with))",  # noqa: E501
+    rf"\b(?:sealed|taped)(?: up)? (?:the )?(?:garage|car|gaps|vents?|exhaust)\b{OVER2}\b(?:ignition|engine|motor)\b(?!(?: is| s| was)? off)",  # noqa: E501
+    rf"\b(?:over the (?:fence|railing|railings|barrier|wall|edge)|cliff|cliffs|cliff edge|ledge|bridge|parapet|drop|down there|waves)\b{OVER2}\bno more (?:struggling|struggle|pain|fighting|suffering|hurting|of this|trying)\b(?! (?:up|with|to|through|over|on|at|in|for|we|i)\b)",  # noqa: E501
+    rf"\b(?:extra|more|another|a second|two|double|spare)\b[^.]{{0,20}}\b{PILLS}\b[^.]{{0,40}}\b(?:said|saying|told \w+(?: \w+)?|telling \w+(?: \w+)?) (?:it was|they were|it is|they are|its|theyre) for (?:my |the )?(?:back|knee|knees|pain|sleep|teeth|tooth|migraines?|headaches?|period|arthritis|hip|shoulder)\b{OVER2}\b(?:it|they) (?:isnt|is not|arent|are not|wasnt|was not|werent|were not|aint)\b(?! (?:just|only)\b)",  # noqa: E501
+    r"\b(?:saw|seeing|see|went to|visited|booked|rang|called) (?:two|three|several|different|multiple|separate) (?:different |separate )?(?:gps|doctors|clinics|walk in centres|surgeries|pharmacies|chemists)\b[^.]{0,40}\bso (?:i|id|i would|i could|i can|i d) (?:get|have|end up with) (?:two|three|more|extra|double|another|a second|twice the) (?:scripts|prescriptions|lots|supplies|boxes|packs|amount)\b",  # noqa: E501
 )

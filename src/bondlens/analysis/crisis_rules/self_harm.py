@@ -6,7 +6,7 @@ hitting, starving, relapsing.
 
 from __future__ import annotations
 
-from bondlens.analysis.crisis_rules.words import BODY
+from bondlens.analysis.crisis_rules.words import BODY, OVER
 
 SELF_HARM: tuple[str, ...] = (
     rf"\b(?:slammed|smashed|punched|bashed)\b (?:my )?(?:{BODY}|fist)\b[^.]{{0,30}}\b(?:again and again|over and over|on purpose)\b",  # noqa: E501
@@ -74,4 +74,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:made myself sick|starved myself|starve myself|skipped (?:meals|eating|food|dinner)|hit myself|hurt myself|scratched myself|burned myself|burnt myself)\b[^.]{0,40}\b(?:as (?:a )?punishment|to punish myself|because i deserve)\b",  # noqa: E501
     r"\bdid the (?:bruises|cuts|marks|scratches|burns) (?:myself|to myself)\b|\b(?:was not|wasnt|isnt|is not) the cat\b|\bthe cat (?:did not|didnt|never) scratch me\b|\bcat scratch(?:ing|es)? (?:excuse|story|lie)\b",  # noqa: E501
     r"\b(?:banging|banged|hitting|hit|smashing|smashed) my head (?:against|on|into) (?:the )?(?:wall|door|floor)\b[^.]{0,30}\b(?:to make it stop|until|till|so hard|bled|bleed|bruise)\b",  # noqa: E501
+    # Out-of-fold misses (2026-11-24, afternoon): an injury explained away to a nurse or
+    # doctor who did not believe it.
+    rf"\b(?:stitches|steri strips|glued|wound|wounds|cut|cuts|burn|burns|dressing|bandage|bandaged)\b{OVER}\btold (?:the |my |a |an )?(?:nurse|nurses|doctor|doctors|gp|a and e|a e|er|triage|school nurse)\b[^.]{{0,30}}\b(?:i|it) (?:slipped|fell|tripped|was an accident|was the cat|was a cat|was cooking|caught it|did it cooking)\b{OVER}\b(?:(?:she|he|they) (?:didnt|did not) believe (?:me|it|a word)|(?:it|that) (?:wasnt|was not)|lied|lying)\b",  # noqa: E501
 )

@@ -6,7 +6,7 @@ not to wake, being better off gone, goodbyes, in the many Englishes they are wri
 
 from __future__ import annotations
 
-from bondlens.analysis.crisis_rules.words import OVER
+from bondlens.analysis.crisis_rules.words import OVER, OVER2
 
 SUICIDAL_THOUGHTS: tuple[str, ...] = (
     rf"\b(?:expiry|expiration|use by|sell by|best before) dates?\b{OVER}\bmine (?:is|s|will be) (?:this|tonight|tomorrow|today|on|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b|\bmy (?:expiry|expiration|use by|sell by|best before) date (?:is|s) (?:this|tonight|tomorrow|today|next|soon|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b",  # noqa: E501
@@ -191,4 +191,21 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     # Filipino (Tagalog) in Taglish entries: "I don't want to live any more", "I wish I
     # hadn't woken up", "I want to die", "I'll kill myself".
     r"\bayoko na (?:talaga |nang |ng )?(?:mabuhay|mag ?live)\b|\bsana (?:hindi|di) na (?:lang )?ako (?:nagising|magising|gumising)\b|\bgusto ko na (?:lang )?(?:mamatay|mawala)\b|\bmagpapakamatay\b|\bpakamatay na\b",  # noqa: E501
+    # Out-of-fold misses of the tuning sets (2026-11-24, afternoon): "won't be needing it
+    # where I'm going" (the match starts at "won't" so it is not read as a denial), envy
+    # of the dead, a bequest "after tonight", hoping to catch something fatal, seeming
+    # brighter after a decision, "the sooner I can end this", not calling the safety plan
+    # person, a funeral pictured as a wish, no time left in me, life as a queue to leave
+    # early, being the problem and fixing it "permanently".
+    r"^(?!.*\b(?:holiday|holidays|trip|flight|flying|abroad|beach|uni|university|college|camp|camping|cruise|travel\w*|moving|degrees|sunshine|tropical)\b).*?\b(?:wont|will not|shant|shall not) (?:be )?(?:need|needing) (?:it|them|this|that|these|those|any of (?:it|this|that|them)) where i am going\b(?! (?:to|on|in|for|next|this|tomorrow|abroad)\b)",  # noqa: E501
+    r"\b(?:died|dies|dying|passed|pass|passing|death|funeral|obituary|obituaries|killed)\b[^.]{0,60}\b(?:first|only) (?:thought|word|feeling|reaction)\b[^.]{0,25}\b(?:lucky|jealous|envy|envious)(?:$| \.)",  # noqa: E501
+    r"\b(?:whatever happens (?:after )?(?:tonight|today)|(?:when|once|after) i am (?:gone|not here|not around))\b(?! (?:on|to|for|away|abroad|travelling|out|in|at)\b)[^.]{0,40}\bi want \w+(?: \w+)? to (?:have|take|keep|look after|get) my\b(?![^.]*\b(?:while i am|when i am back|till i am back|until i am back|until i get back|while away)\b)",  # noqa: E501
+    r"\b(?:hoping|hope|praying|pray|wishing|wish) (?:that )?i (?:catch|get|pick up|come down with) (?:something|a virus|pneumonia|covid|a bug|an illness|cancer|an infection|the flu|flu|hypothermia)\b[^.]{0,25}\b(?:finishes me off|finish me off|kills me|kill me|takes me|take me|ends me|end me|ends it|i do not recover|i dont recover|i never recover)\b",  # noqa: E501
+    rf"\b(?:seem|seems|seemed|look|looks|looked) (?:so )?(?:much )?(?:brighter|better|happier|calmer|lighter|more settled)\b{OVER2}\b(?:made|making) (?:my|the|a|up my) (?:decision|choice|mind)\b(?! (?:about|on|to|for|re|regarding|over|between|with|of)\b)[^.]{{0,20}}\b(?:calm|calmer|peace|peaceful|relieved|relief|lighter|settled|quiet)\b",  # noqa: E501
+    r"\bthe sooner\b[^.]{3,60}\bthe sooner i can (?:end|finish) (?:this|it|things|everything|it all)(?:$| \.)",  # noqa: E501
+    r"\bsafety plan\b[^.]{0,60}\b(?:bad|worse)\b[^.]{0,40}(?: \. [^.]{0,40}){0,2}\b(?:not (?:calling|going to call|gonna call|ringing|texting|telling)|wont (?:call|ring|text|tell)|will not (?:call|ring|text|tell))\b",  # noqa: E501
+    rf"\b(?:my (?:own )?funeral|my (?:own )?death|me being dead|my grave)\b{OVER2}\b(?:(?:felt|feels|was|is) like a wish|more like a wish|(?:liked|like|enjoyed|love|loved) (?:picturing|imagining|thinking about) it)\b(?! (?:come true|granted|came true)\b)",  # noqa: E501
+    r"\bno more time (?:left|lef) in (?:me|mi)(?:$| \.)",
+    r"\blife (?:feels|is|seems|looks)(?: \w+)? like an? (?:queue|line|party|film|movie|ride|game|show|race|shift|play|book|bus ride|train ride|journey|concert|waiting room)\b[^.]{0,25}\b(?:i want to|i wanna|i would like to|id like to|i am ready to|i need to|i am going to) (?:leave|exit|get off|walk out|quit|check out|step off)\b(?!(?: early| now| first)? (?:and|to|for|from|because|so|today|tomorrow|tonight|on|work|the office|at)\b)",  # noqa: E501
+    rf"\b(?:i am|im) (?:the|her|his|their|everyones) (?:reason|problem|cause)\b{OVER2}\b(?:fix|solve|sort|end|remove|take care of) (?:that|this|it|the problem|the issue|me) (?:permanently|for good|forever|for ever)(?:$| \.)",  # noqa: E501
 )
