@@ -1237,3 +1237,66 @@ def test_the_quiet_families_missed_out_of_fold_are_read(kind: str, text: str) ->
 @pytest.mark.parametrize("text", OUT_OF_FOLD_MIRRORS)
 def test_their_calm_mirrors_stay_calm(text: str) -> None:
     assert not screen(text).flag
+
+
+# Families of the lines missed in the fresh batch mixed_m (2026-11-24), in our own words,
+# with calm mirrors and the idioms it flagged (each a mirror of a plain crisis line that
+# still flags).
+MIXED_M_FAMILIES = [
+    ("suicidal_thoughts", "Honestly I wouldn't mind if I didn't get up tomorrow."),
+    ("suicidal_thoughts", "If the bull crushed me in the yard I don't think I'd mind."),
+    ("suicidal_thoughts", "I wish the cancer had taken me instead of her."),
+    ("suicidal_thoughts", "Thinking about signing off from everything for good."),
+    ("suicidal_thoughts", "I don't need any of it where I'm going."),
+    ("suicidal_thoughts", "I can't see the point of me any more."),
+    ("plan_or_means", "To do: bins, return library books, the viaduct tonight."),
+    ("plan_or_means", "Wrote my last letter to Mum and put the pills in my coat."),
+    ("plan_or_means", "Paid back everyone I owed so I can leave things in order."),
+    ("self_harm", "Wore a hoodie in the heatwave again, my mates reckon I'm always cold."),
+    ("self_harm", "I deserve these cuts, adding another one tonight."),
+    ("danger_now", "My stepdad is punching my little brother right now."),
+]
+MIXED_M_MIRRORS = [
+    "I wouldn't mind if I didn't get up till noon tomorrow, it's my day off.",
+    "If the tractor rolled into the ditch I'd be fine with it, it's insured.",
+    "Wish the storm had taken the old shed instead of the greenhouse.",
+    "Logging off from everything for the weekend, see you Monday.",
+    "Don't need my umbrella where I'm going, it's sunny in Seville.",
+    "I don't see the point of this meeting.",
+    "Errands: post office, bank, the bridge after dark to see the lights switched on.",
+    "Wrote the note for the school trip and dropped it at the river centre.",
+    "Time to put it on the scrap pile, talking about the old kettle, not me.",
+    "Set an alarm so nobody's up when I wrap the presents, everything's ready.",
+    "Long sleeves at the beach because I burn so easily, my friends say I'm always cold too.",
+    "I deserve the marks I got in the exam, I worked hard.",
+    "Told the nurse I fell off my bike and there were witnesses.",
+    "Paid back everyone from the stag do, want to leave things tidy before the wedding.",
+    "The kids are hitting the ball in the garden right now.",
+    "Overdose of cuteness at the puppy farm today.",
+    "Drowning in paperwork this week but it'll pass.",
+    "I nearly lost the will to live in that queue at the post office.",
+    "Homework makes me want to die lol.",
+    "Thesis due Friday. I'm going to die. Okay, not literally, but close.",
+    "This printer's got a death wish, it jams on every page.",
+    "Didn't text him anything I'd regret, even though I was furious.",
+]
+STILL_CRISIS = [
+    "I've lost the will to live.",
+    "I overdosed on my sleeping pills last night.",
+    "Everything makes me want to die.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_M_FAMILIES)
+def test_the_families_missed_in_a_fresh_batch_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", MIXED_M_MIRRORS)
+def test_the_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize("text", STILL_CRISIS)
+def test_plain_words_next_to_those_idioms_still_flag(text: str) -> None:
+    assert screen(text).flag

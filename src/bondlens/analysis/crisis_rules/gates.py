@@ -175,7 +175,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "body |one |thing ",
         "fine if i |glad if i |grateful if i |happy if i |ok if i |okay if i |relieved if i |thankful if i ",  # noqa: E501
         "di na|ko na|pakamatay",
-        "needing |shall not|shant|will not be need |will not need |wont be need |wont need ",
+        " ",
         "first|only feeling|only reaction|only thought|only word",
         "i want ",
         "end me|ends it|ends me|finish|kill me|kills me|recover|take me|takes me",
@@ -186,6 +186,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "no more time lef",
         "book|concert|film|game|journey|line|movie|party|play|queue|race|ride|shift|show|waiting room",  # noqa: E501
         "cause|problem|reason",
+        "did not g|didnt g|never g",
+        "be the worst thing|d mind|d not mind|i be fine with|i be glad with|i be ok|i be relieved with|i wouldnt mind|id be",  # noqa: E501
+        "should have been me|wish ",
+        "clock|log off|log out|logged|logging|sign off|sign out|signed|signing",
+        "point ",
+        "bin|dump|knackers|misery|put down|put out of|retire|scrap|shoot|shot|switch|the tip|unplug|worn out",  # noqa: E501
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
@@ -312,6 +318,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "no more fighting|no more hurting|no more of this|no more pain|no more struggle|no more struggling|no more suffering|no more trying",  # noqa: E501
         "antidepressants|benzos|capsules|codeine|insulin|lithium|medication|meds|opioids|oxy|painkillers|paracetamol|pills|prescription|sertraline|sleeping|tablets|tylenol|xanax",
         "amount|boxes|lots|packs|prescriptions|scripts|supplies",
+        "the bridge |the cliff|the pier |the quarry |the railway |the reservoir |the river |the tracks |the viaduct ",  # noqa: E501
+        "wrote",
+        "so no body|so no one|so nobody|so noone",
+        "leave|leaving",
     ),
     "self_harm": (
         "bashed |punched |slammed |smashed ",
@@ -372,6 +382,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "did the bruises|did the burns|did the cuts|did the marks|scratch|the cat",
         "my head ",
         "caught it|cooking|fell|slipped|tripped|was a cat|was an accident|was the cat",
+        "always|cold blooded|feel the cold|just cold",
+        "deserve",
+        "burned it|burnt it|came off|caught it|fell|scratched it|slipped|tripped|walked into",
     ),
     "danger_now": (
         "are next|i am next|ill be next|im next|s next|were next|youre next",
@@ -487,6 +500,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "eyeing |fingering |glancing |looking |staring |stroking |tapping |touching ",
         "belt off|belt out",
         "keep my |keep the |lose my |lose the ",
+        "beating |belting |hitting |kicking |laying into |leathering |punching |slapping |smacking |thumping |walloping |whacking ",  # noqa: E501
     ),
     "idioms": (
         "send ",
@@ -614,6 +628,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "clock",
         "of existing as |of living as ",
         "banged my |bashed my |bumped my |cracked my |hit my |smacked my |whacked my ",
+        "chips|crisps|cuteness|drama|energy drinks|espresso|fresh air|haribo|monster|nostalgia|red bull|snacks|verdose of ",  # noqa: E501
+        "drowning in ",
+        "will to live",
+        "die|jump off|walk into the sea",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -638,6 +656,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "to die",
     ),
     "light": (
-        "10 10|album|banger|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|exam|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|pepper|playlist|presentation|ride|skydive|skydiving|slaps|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
+        "10 10|album|banger|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|exam|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|not literally|pepper|playlist|presentation|ride|skydive|skydiving|slaps|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
     ),
 }

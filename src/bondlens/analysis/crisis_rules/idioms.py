@@ -138,7 +138,7 @@ IDIOM_RULES = (
     # Fourth round: "that mosquito has a death wish", "where hope goes to die", plants and
     # gadgets "committing suicide", a pet that "looked at me like it wanted me dead", and
     # "if I hear that song one more time I'll walk into the sea".
-    r"\b(?:it|he|she|they|you|that|this|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have) (?:a )?death wish\b",  # noqa: E501
+    r"\b(?:it|he|she|they|you|that|this|thing|things|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have|has got|s got) (?:a )?death wish\b",  # noqa: E501
     r"\bshot myself in the foot\b",
     r"\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|reality tv|true crime|podcasts|sunshine|vitamin d|fairy lights|glitter)\b",  # noqa: E501
     # Seventh round: games, "my brother is beating me at Mario Kart", unless the place or
@@ -195,6 +195,13 @@ IDIOM_RULES = (
     r"\bclock (?:out|off) for good\b(?=[^.]*\b(?:retire|retiring|retirement|pension|years (?:at|with|of|in)|leaving do|last shift|new job)\b)|\b(?:retire|retiring|retirement|pension|last shift)\b[^.]*\bclock (?:out|off) for good\b",  # noqa: E501
     r"\b(?:tired|sick|exhausted) of (?:existing|living) as (?:a|an|the|their|his|her|everyones|the familys|the family) (?:human |personal |free |unpaid |family |live in |24 7 )?(?:alarm clock|alarm|taxi|taxi service|cab|uber|atm|cash machine|bank|chef|cook|maid|cleaner|butler|chauffeur|secretary|calendar|diary|lost property|search engine|dictionary|help desk|helpdesk|tech support)\b",  # noqa: E501
     r"\b(?:banged|bumped|hit|smacked|bashed|whacked|cracked) my (?:head|knee|knees|elbow|shin|shins|toe|toes|hip) (?:on|against|into) (?:the|a|that|this|my) (?:\w+ ){0,3}?(?:cupboard|cabinet|door|doorframe|door frame|shelf|beam|ceiling|car|table|desk|bed|bunk|stairs|step|wall|window|boot|tap)\b[^.]{0,50}\b(?:clumsy|klutz|by accident|accidentally|oops|ouch|not looking|wasnt looking|low|so tall)\b(?![^.]*\b(?:on purpose|deliberately|to feel|to punish|deserved|hate myself)\b)",  # noqa: E501
+    # From mixed_m (2026-11-24, afternoon): overdoses of energy drinks or sugar, drowning
+    # in laundry, nearly losing the will to live (or losing it "around minute 40"), and
+    # forms or meetings that "make me want to die".
+    r"\boverdose of (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|sunshine|energy drinks|red bull|espresso|snacks|crisps|cuteness|nostalgia|drama|fresh air|vitamin d)\b|\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:energy drinks|red bull|monster|espresso|snacks|crisps|chips|haribo|cuteness|nostalgia|drama|fresh air)\b",  # noqa: E501
+    r"\bdrowning in (?:laundry|washing|work|paperwork|emails|homework|marking|admin|assignments|essays|deadlines|nappies|diapers|dishes|toys|boxes|leaves|snow|paper|forms|tickets|orders|invoices|ironing|lego|receipts|notifications|messages)\b",  # noqa: E501
+    r"\b(?:nearly|almost|practically|basically|slowly|quickly|very nearly) (?:lost|losing) (?:the|my|all) will to live\b|\blost (?:the|my|all) will to live (?:around|after|at|by|somewhere|about|halfway|half way|during|in) (?:minute|hour|slide|page|the|a|an|episode|chapter|question|min)\b",  # noqa: E501
+    r"\b(?:forms|form|meeting|meetings|traffic|queue|queues|homework|paperwork|tax|taxes|admin|song|advert|adverts|ads|weather|printer|wifi|exam|exams|lecture|lectures|commute|spreadsheet|spreadsheets|emails|email|rota|group project|hold music|small talk|assignment|assignments|essay|essays|revision|jargon)\b[^.]{0,25}\b(?:make|makes|made|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into the sea)\b",  # noqa: E501
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
@@ -211,7 +218,7 @@ CONTEXT_IDIOM_RULES = (
 FRAGMENT_WORDS = 20
 FRAGMENT_RULE = r"\b(?:no point|whats the point|what is the point|done|finished|nothing left|can not do this|give up|goodbye|bye)\b"  # noqa: E501
 FRAGMENT_CALM_RULE = r"\b(?:marathon|race|10k|5k|half marathon|pizza|done with|finished with|over with|so done|how done|washing|ironing|cleaning|folded|medal|deserve|cooked|baked|tidied|hoovered|vacuumed|gym|workout|exam|exams|finally|yay|woo|hooray|work|shift|essay|assignment|project|chores|laundry|dishes|holiday|weekend|game|level|season|song|lyrics|see you|see ya|later|tomorrow|soon|school|uni|flight|airport|train|trip|party|thank|thanks|love you|miss you already|haha|lol)\b"  # noqa: E501
-LIGHT_RULE = r"\b(?:hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
+LIGHT_RULE = r"\b(?:not literally|hot sauce|hot wings|spicy|spiciest|chilli|chillies|chili|chilis|pepper|peppers|wasabi|curry|vindaloo|challenge|rollercoaster|roller coaster|rollercoasters|theme park|ride|rides|bungee|zip line|zipline|skydive|skydiving|haunted house|horror film|hike|climb|spin class|workout|leg day|burpees|marathon|laughed|laughing|laugh|hilarious|funniest|so funny|cringe|10 10|would do again|worth it|never again|best day|karaoke|stage fright|presentation|first date|exam|exams|playlist|slaps|banger|album)\b"  # noqa: E501
 
 # A threat tied to the writer telling someone or leaving ("he'll kill me if I tell anyone",
 # Pidgin "my oga fit kill me if I talk") is how abuse keeps a person silent or in place:
