@@ -1300,3 +1300,72 @@ def test_the_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
 @pytest.mark.parametrize("text", STILL_CRISIS)
 def test_plain_words_next_to_those_idioms_still_flag(text: str) -> None:
     assert screen(text).flag
+
+
+# Families of the lines missed in the fresh batch mixed_n (2026-11-24), in our own words,
+# with calm mirrors, the idioms it flagged, and plain lines next to them that still flag.
+MIXED_N_FAMILIES = [
+    ("suicidal_thoughts", "I'm nothing but a burden with a pulse."),
+    ("suicidal_thoughts", "I won't be here for day 100."),
+    ("suicidal_thoughts", "Saw the obituaries this morning and felt envious."),
+    ("suicidal_thoughts", "My garden will outlive me. Not long now."),
+    ("suicidal_thoughts", "Wondering if anyone would even notice I was gone."),
+    ("suicidal_thoughts", "I lie awake planning my own disappearance."),
+    ("suicidal_thoughts", "I don't want to come back from the next one."),
+    ("plan_or_means", "Checked the bridge cameras, worked out that nobody is around at 4am."),
+    ("plan_or_means", "The policy pays out after one year, and it's been a year."),
+    ("plan_or_means", "Stockpiling, two more every week."),
+    ("plan_or_means", "Popped all of them out of the foil and counted them twice."),
+    ("plan_or_means", "Found out which night nobody visits."),
+    ("self_harm", "Got more bandages today, you know what for."),
+]
+MIXED_N_MIRRORS = [
+    "The dog is just a bill with four legs and a tail, but we love him.",
+    "I won't be here for 120 minutes of that film, I'm off at the interval.",
+    (
+        "Checked the tide times for the pier, low water at 6am and nobody about, perfect for the "
+        "photos."
+    ),
+    "Read the obituaries for Nan's old neighbour and felt sad for the family.",
+    "The pet insurance pays out after one month of cover, so we waited to claim.",
+    "Set my out of office to indefinitely for the maternity leave, see you next year!",
+    "Stockpiling tins, a few more each week for winter.",
+    "My tortoise will outlive me, they live to 100!",
+    "Wondering if the office would miss me while I'm on holiday in Crete.",
+    "Thanked my team for everything they've meant to me at my leaving do.",
+    "Planning my absence for the conference so cover is sorted.",
+    "Battery at 1%, not the phone, me, so I'm off to bed early with a cocoa.",
+    "The ending is still queued up on Netflix, no spoilers please.",
+    "I don't want to come back from this holiday, it's gorgeous here.",
+    "Bought plasters and antiseptic wipes for the first aid kit.",
+    (
+        "Popped the tablets out of the blister packs into Mum's dosette box and counted them for "
+        "the week."
+    ),
+    "Worked out which day nobody comes round so I can have a long bath in peace.",
+    "The new antibiotics make me feel like death warmed over, doc says it passes.",
+    "Ate so much at the wedding I could die, in the best way.",
+    "My kids say my puns make them want to die.",
+    "I'm going to die if this printer jams one more time.",
+    "Overdosed on box sets this weekend, zero regrets.",
+    "I thought I was going to die at the spin class, the instructor said that's normal.",
+]
+MIXED_N_STILL_CRISIS = [
+    "I'm going to die if he comes back again.",
+    "I thought I was going to die when he choked me on the hike.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_N_FAMILIES)
+def test_the_families_missed_in_a_second_fresh_batch_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", MIXED_N_MIRRORS)
+def test_the_second_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize("text", MIXED_N_STILL_CRISIS)
+def test_danger_next_to_a_light_idiom_still_flags(text: str) -> None:
+    assert screen(text).flag

@@ -46,6 +46,7 @@ from bondlens.analysis.crisis_rules import (
     IDIOMS,
     LIGHT,
     LITERAL,
+    LITERAL_SELF_RULE,
     MEANT_RULE,
     PLEA_RULE,
     SOFT_CALM,
@@ -148,6 +149,7 @@ def screen(text: str, region: str | None = None) -> Crisis:
 _FRAGMENT = re.compile(FRAGMENT_RULE)
 _FRAGMENT_CALM = re.compile(FRAGMENT_CALM_RULE)
 _MEANT = re.compile(MEANT_RULE)
+_LITERAL_SELF = re.compile(LITERAL_SELF_RULE)
 _PLEA = re.compile(PLEA_RULE)
 
 
@@ -270,12 +272,14 @@ def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> st
     """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
     car" is an idiom, unless the sentence also says something literal ("he said", a
     knife, fear) or ``literal`` (a neighbour does); so is "I thought I was going to die"
-    when the context is ``light``. "Send help" said after any of them goes with it."""
+    when the context is ``light`` and nothing in the sentence speaks of danger, fear or
+    meaning it (``LITERAL_SELF_RULE``: "the nurse said" does not). "Send help" said after
+    any of them goes with it."""
     norm = IDIOMS.sub(" ~ ", norm)
     if not literal and LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
-        if light:
-            norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
+    if light and not literal and _LITERAL_SELF.search(norm) is None:
+        norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
     if "~" in norm:  # "send help" said after one of them is part of the joke
         norm = _PLEA.sub(" ~ ", norm)
     return norm

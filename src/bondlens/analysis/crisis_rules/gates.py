@@ -192,6 +192,17 @@ GATES: dict[str, tuple[str, ...]] = {
         "clock|log off|log out|logged|logging|sign off|sign out|signed|signing",
         "point ",
         "bin|dump|knackers|misery|put down|put out of|retire|scrap|shoot|shot|switch|the tip|unplug|worn out",  # noqa: E501
+        "bill with a |burden with a |cost with a |drain with a |expense with a |mouth to feed with a |problem with a |waste of space with a |weight with a ",  # noqa: E501
+        "be alive |not going to be around |not going to be here |will not be around |will not be here |wont be",  # noqa: E501
+        "deaths column|notices|obits|obituaries|obituary",
+        "office",
+        "outlive me",
+        "wonder",
+        "for everything",
+        "planning",
+        "not the battery|not the car|not the engine|not the laptop|not the machine|not the phone",
+        "ending ",
+        "to come back ",
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
@@ -322,6 +333,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "wrote",
         "so no body|so no one|so nobody|so noone",
         "leave|leaving",
+        "checked|found out|looked up|noted|planned|worked out",
+        "out once |pay out after |pays out after ",
+        "stockpil",
+        "no barrier|no fence|no net|no rail|no wall",
+        "counted|counting",
+        "checked|figured out|found out|know what |know which |worked out",
     ),
     "self_harm": (
         "bashed |punched |slammed |smashed ",
@@ -385,6 +402,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "always|cold blooded|feel the cold|just cold",
         "deserve",
         "burned it|burnt it|came off|caught it|fell|scratched it|slipped|tripped|walked into",
+        "antiseptic|bandages|blades|dressings|gauze|plasters|razors|steri strips",
     ),
     "danger_now": (
         "are next|i am next|ill be next|im next|s next|were next|youre next",
@@ -632,6 +650,12 @@ GATES: dict[str, tuple[str, ...]] = {
         "drowning in ",
         "will to live",
         "die|jump off|walk into the sea",
+        "death warmed",
+        "could die|wanna die|want to die",
+        "wanna die|want to die",
+        "die|jump off|walk into the sea",
+        "od d on |overdosed on |overdosing on ",
+        "me wanna die|me want to die",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501

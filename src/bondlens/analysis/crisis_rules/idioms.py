@@ -202,6 +202,15 @@ IDIOM_RULES = (
     r"\bdrowning in (?:laundry|washing|work|paperwork|emails|homework|marking|admin|assignments|essays|deadlines|nappies|diapers|dishes|toys|boxes|leaves|snow|paper|forms|tickets|orders|invoices|ironing|lego|receipts|notifications|messages)\b",  # noqa: E501
     r"\b(?:nearly|almost|practically|basically|slowly|quickly|very nearly) (?:lost|losing) (?:the|my|all) will to live\b|\blost (?:the|my|all) will to live (?:around|after|at|by|somewhere|about|halfway|half way|during|in) (?:minute|hour|slide|page|the|a|an|episode|chapter|question|min)\b",  # noqa: E501
     r"\b(?:forms|form|meeting|meetings|traffic|queue|queues|homework|paperwork|tax|taxes|admin|song|advert|adverts|ads|weather|printer|wifi|exam|exams|lecture|lectures|commute|spreadsheet|spreadsheets|emails|email|rota|group project|hold music|small talk|assignment|assignments|essay|essays|revision|jargon)\b[^.]{0,25}\b(?:make|makes|made|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into the sea)\b",  # noqa: E501
+    # From mixed_n (2026-11-24, afternoon): death warmed over, wanting to die "in the best
+    # way", dad jokes that make him want to die, "going to die if this Zoom freezes one more
+    # time", an overdose of Star Trek, supermarket lights that make me want to die.
+    r"\b(?:like|as) death warmed (?:over|up)\b",
+    r"\b(?:want to|wanna|could) die\b[^.]{0,5}\bin (?:the|a) (?:best|good|nice|happy|most delicious) (?:way|sense)\b",  # noqa: E501
+    r"\b(?:jokes|puns|singing|dancing|music|cooking|driving|humour|humor|outfits?|taste)\b[^.]{0,20}\bmakes? (?:him|her|them) (?:want to|wanna) die\b",  # noqa: E501
+    r"\b(?:i am|im|i m|i will|ill)(?: literally| actually| honestly| seriously)? (?:going to|gonna|about to) (?:die|jump off (?:a|the) \w+|walk into the sea)\b[^.]{0,10}\bif (?:this|that|the|my|one more) (?!(?:man|guy|husband|boyfriend|partner|dad|father|ex|stepdad|bloke)\b)\w+\b[^.]{0,40}\b(?:one more time|again)\b",  # noqa: E501
+    r"\b(?:overdosed|overdosing|od d) on (?:\w+ ){0,2}(?:episodes|box sets|series|shows|films|movies|star trek|star wars|anime|dramas|k dramas|books|podcasts|reruns)\b",  # noqa: E501
+    r"\b(?:lights|lighting|noise|buzzing|buzz|music|fluorescents?|hum)\b[^.]{0,30}\b(?:make|makes|made|making) me (?:want to|wanna) die\b(?! (?:and|because))",  # noqa: E501
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
@@ -244,6 +253,10 @@ THREAT_IDIOM_RULES = (
     r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
 LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED}|{_SEEN})\b"  # noqa: E501
+# The part of ``LITERAL_RULE`` that keeps "I thought I was going to die" literal in a light
+# context: danger, fear or meaning it. Words of saying ("the nurse said") and "literally
+# going" do not, since the sentence is about the writer, not a threat (2026-11-24).
+LITERAL_SELF_RULE = rf"\b(?:meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|screamed|yelled|shouted|{_SILENCED}|{_SEEN})\b"  # noqa: E501
 # Said in a neighbouring sentence, these make a threat said lightly ("he's going to kill
 # me") literal: it is meant, or there is fear or help sought, or the phone must be hidden.
 MEANT_RULE = r"\b(?:exaggerating|not joking|no joke|i mean it|mean it this time|i am serious|for real|seriously|shaking|hiding|police|999|911|000|112|(?:have to|need to|gotta|got to|must) hide (?:my|the) (?:phone|messages|texts|bruises|marks))\b"  # noqa: E501

@@ -82,4 +82,6 @@ SELF_HARM: tuple[str, ...] = (
     rf"\b(?:long sleeves|long sleeved|hoodie|hoodies|jumper|sweater|cardigan|sweatshirt)\b[^.]{{0,40}}\b(?:beach|july|august|heatwave|summer|roasting|boiling|30 degrees|hot|sweltering|baking)\b{OVER}\b(?:think|thinks|assume|assumes|say|says|reckon|reckons)\b[^.]{{0,15}}\b(?:always cold|just cold|feel the cold|cold blooded|always freezing)\b",  # noqa: E501
     rf"\b(?:deserve|deserved) (?:the|these|those|my|every one of the|each of the) (?:marks|cuts|burns|lines|scars|bruises)\b{OVER}\b(?:adding|add|another one|one more|tonight|again)\b",  # noqa: E501
     rf"\btold (?:the |my |a )?(?:school )?(?:nurse|doctor|gp|teacher|mum|mom|dad|everyone|them|her|him|coach|boss)\b[^.]{{0,40}}\b(?:i|it) (?:came off|fell off|fell|slipped|tripped|walked into|caught it|scratched it|burnt it|burned it)\b{OVER}\bthere (?:was|were|is) no (?:bike|cat|door|fall|stairs|accident|glass|knife|oven|iron|dog|tree|wall)\b",  # noqa: E501
+    # From mixed_n (2026-11-24, afternoon): plasters bought, "you know what for".
+    r"\b(?:plasters|bandages|steri strips|antiseptic|gauze|dressings|blades|razors)\b[^.]{0,60}\byou know (?:what|why) (?:for|they are for|its for|it is for)\b",  # noqa: E501
 )
