@@ -1369,3 +1369,49 @@ def test_the_second_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
 @pytest.mark.parametrize("text", MIXED_N_STILL_CRISIS)
 def test_danger_next_to_a_light_idiom_still_flags(text: str) -> None:
     assert screen(text).flag
+
+
+# Calm lines in the same words as the rules of the three rounds above, found in review
+# (2026-11-24): each rule was narrowed until they stay calm.
+REVIEW_MIRRORS = [
+    "I won't be here for 2 weeks, I'm on holiday.",
+    "Sorry, I won't be around for 10 minutes, in a meeting.",
+    "Wondering if the kids would miss me when I go back to work.",
+    "Wondering if my cat would miss me if I went away for a month.",
+    (
+        "Thanked them for everything they've meant to me at the farewell party. Someone asked "
+        "are you ok, I was crying happy tears."
+    ),
+    "The sooner I finish this, the sooner I can end it and go home.",
+    "I'm the reason the team lost, so I'll fix that for good by practising more.",
+    "My first thought when Grandad passed was lucky.",
+    "Not the phone, me, I'm exhausted. Don't want a charger, I want bed.",
+    "I don't see the point of me going to the party if she's not there.",
+    "Logging off from everything for good, deleting all my social media accounts!",
+    "The tortoise will outlive me, not a joke, they live 150 years.",
+    "Popped the pills out of the blister pack and counted them for my weekly organiser.",
+    "Stockpiling, a few more bottles of wine each week for the wedding.",
+    "The insurance policy pays out after two years of no claims, so a bonus for us.",
+    "Worked out which day nobody comes round to the allotment, Tuesday, so I can dig in peace.",
+    "Checked the tide times for the harbour, nobody about at 5am, lovely and quiet for a swim.",
+    (
+        "Got plasters and antiseptic wipes for the kids' first aid kit, you know what for, they "
+        "fall off everything."
+    ),
+    "Dad is whacking his little brother at table tennis right now, it's brutal.",
+    "My brother is thumping his little sister at Mario Kart right now.",
+    "Errands: bank, library, chemist, the river after dark for the lantern parade.",
+    "Paid back everyone I owed from the holiday, want to leave things tidy.",
+    (
+        "Long sleeves at the beach in July because of my eczema, friends think I'm always cold "
+        "but whatever."
+    ),
+    "I deserve the marks for that essay, and I'm adding another one tonight to my record.",
+    "The alarm is set for 4am so nobody's awake when I leave for the airport, everything's ready.",
+    "Wrote the note for my landlord and dropped it at the bridge club on the way.",
+]
+
+
+@pytest.mark.parametrize("text", REVIEW_MIRRORS)
+def test_the_new_rules_leave_their_everyday_look_alikes_alone(text: str) -> None:
+    assert not screen(text).flag
