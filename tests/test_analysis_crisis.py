@@ -1239,7 +1239,7 @@ def test_their_calm_mirrors_stay_calm(text: str) -> None:
     assert not screen(text).flag
 
 
-# Families of the lines missed in the fresh batch mixed_m (2026-11-24), in our own words,
+# Families of the lines missed in the batch fresh_m (2026-11-24), in our own words,
 # with calm mirrors and the idioms it flagged (each a mirror of a plain crisis line that
 # still flags).
 MIXED_M_FAMILIES = [
@@ -1302,7 +1302,7 @@ def test_plain_words_next_to_those_idioms_still_flag(text: str) -> None:
     assert screen(text).flag
 
 
-# Families of the lines missed in the fresh batch mixed_n (2026-11-24), in our own words,
+# Families of the lines missed in the batch fresh_n (2026-11-24), in our own words,
 # with calm mirrors, the idioms it flagged, and plain lines next to them that still flag.
 MIXED_N_FAMILIES = [
     ("suicidal_thoughts", "I'm nothing but a burden with a pulse."),

@@ -195,14 +195,14 @@ IDIOM_RULES = (
     r"\bclock (?:out|off) for good\b(?=[^.]*\b(?:retire|retiring|retirement|pension|years (?:at|with|of|in)|leaving do|last shift|new job)\b)|\b(?:retire|retiring|retirement|pension|last shift)\b[^.]*\bclock (?:out|off) for good\b",  # noqa: E501
     r"\b(?:tired|sick|exhausted) of (?:existing|living) as (?:a|an|the|their|his|her|everyones|the familys|the family) (?:human |personal |free |unpaid |family |live in |24 7 )?(?:alarm clock|alarm|taxi|taxi service|cab|uber|atm|cash machine|bank|chef|cook|maid|cleaner|butler|chauffeur|secretary|calendar|diary|lost property|search engine|dictionary|help desk|helpdesk|tech support)\b",  # noqa: E501
     r"\b(?:banged|bumped|hit|smacked|bashed|whacked|cracked) my (?:head|knee|knees|elbow|shin|shins|toe|toes|hip) (?:on|against|into) (?:the|a|that|this|my) (?:\w+ ){0,3}?(?:cupboard|cabinet|door|doorframe|door frame|shelf|beam|ceiling|car|table|desk|bed|bunk|stairs|step|wall|window|boot|tap)\b[^.]{0,50}\b(?:clumsy|klutz|by accident|accidentally|oops|ouch|not looking|wasnt looking|low|so tall)\b(?![^.]*\b(?:on purpose|deliberately|to feel|to punish|deserved|hate myself)\b)",  # noqa: E501
-    # From mixed_m (2026-11-24, afternoon): overdoses of energy drinks or sugar, drowning
+    # From fresh_m (2026-11-24, afternoon): overdoses of energy drinks or sugar, drowning
     # in laundry, nearly losing the will to live (or losing it "around minute 40"), and
     # forms or meetings that "make me want to die".
     r"\boverdose of (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|sunshine|energy drinks|red bull|espresso|snacks|crisps|cuteness|nostalgia|drama|fresh air|vitamin d)\b|\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:energy drinks|red bull|monster|espresso|snacks|crisps|chips|haribo|cuteness|nostalgia|drama|fresh air)\b",  # noqa: E501
     r"\bdrowning in (?:laundry|washing|work|paperwork|emails|homework|marking|admin|assignments|essays|deadlines|nappies|diapers|dishes|toys|boxes|leaves|snow|paper|forms|tickets|orders|invoices|ironing|lego|receipts|notifications|messages)\b",  # noqa: E501
     r"\b(?:nearly|almost|practically|basically|slowly|quickly|very nearly) (?:lost|losing) (?:the|my|all) will to live\b|\blost (?:the|my|all) will to live (?:around|after|at|by|somewhere|about|halfway|half way|during|in) (?:minute|hour|slide|page|the|a|an|episode|chapter|question|min)\b",  # noqa: E501
     r"\b(?:forms|form|meeting|meetings|traffic|queue|queues|homework|paperwork|tax|taxes|admin|song|advert|adverts|ads|weather|printer|wifi|exam|exams|lecture|lectures|commute|spreadsheet|spreadsheets|emails|email|rota|group project|hold music|small talk|assignment|assignments|essay|essays|revision|jargon)\b[^.]{0,25}\b(?:make|makes|made|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into the sea)\b",  # noqa: E501
-    # From mixed_n (2026-11-24, afternoon): death warmed over, wanting to die "in the best
+    # From fresh_n (2026-11-24, afternoon): death warmed over, wanting to die "in the best
     # way", dad jokes that make him want to die, "going to die if this Zoom freezes one more
     # time", an overdose of Star Trek, supermarket lights that make me want to die.
     r"\b(?:like|as) death warmed (?:over|up)\b",

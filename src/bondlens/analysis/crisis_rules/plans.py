@@ -161,14 +161,14 @@ PLAN_OR_MEANS: tuple[str, ...] = (
     rf"\b(?:over the (?:fence|railing|railings|barrier|wall|edge)|cliff|cliffs|cliff edge|ledge|bridge|parapet|drop|down there|waves)\b{OVER2}\bno more (?:struggling|struggle|pain|fighting|suffering|hurting|of this|trying)\b(?! (?:up|with|to|through|over|on|at|in|for|we|i)\b)",  # noqa: E501
     rf"\b(?:extra|more|another|a second|two|double|spare)\b[^.]{{0,20}}\b{PILLS}\b[^.]{{0,40}}\b(?:said|saying|told \w+(?: \w+)?|telling \w+(?: \w+)?) (?:it was|they were|it is|they are|its|theyre) for (?:my |the )?(?:back|knee|knees|pain|sleep|teeth|tooth|migraines?|headaches?|period|arthritis|hip|shoulder)\b{OVER2}\b(?:it|they) (?:isnt|is not|arent|are not|wasnt|was not|werent|were not|aint)\b(?! (?:just|only)\b)",  # noqa: E501
     r"\b(?:saw|seeing|see|went to|visited|booked|rang|called) (?:two|three|several|different|multiple|separate) (?:different |separate )?(?:gps|doctors|clinics|walk in centres|surgeries|pharmacies|chemists)\b[^.]{0,40}\bso (?:i|id|i would|i could|i can|i d) (?:get|have|end up with) (?:two|three|more|extra|double|another|a second|twice the) (?:scripts|prescriptions|lots|supplies|boxes|packs|amount)\b",  # noqa: E501
-    # From mixed_m (2026-11-24, afternoon): a place of death on an errands list, the note
+    # From fresh_m (2026-11-24, afternoon): a place of death on an errands list, the note
     # written and a place named, an alarm set so no one is awake, debts paid back "to
     # leave things tidy".
     r"\b(?:errands?|to do|jobs|list|chores)\b[^.]{0,100}\bthe (?:bridge|cliff|cliffs|quarry|tracks|railway|viaduct|pier|river|reservoir) (?:after dark|at night|tonight|last|at dusk|when it is dark)\b(?! (?:to|for|with|and)\b)",  # noqa: E501
     r"\bwrote (?:the|my) (?:note|letter|goodbye|goodbyes|last letter)\b(?! for\b| to (?:the|a|my|school|work) )[^.]{0,80}(?: \. [^.]{0,60})?\b(?:quarry|cliff|cliffs|bridge|tracks|railway|viaduct|reservoir|river|woods|rope|pills|tablets|garage)\b(?! (?:centre|center|walk|path|cafe|pub|trip|park|side|bank|view|club|house|road|street|sale|door)\b)",  # noqa: E501
     r"^(?!.*\b(?:present|presents|surprise|party|birthday|christmas|breakfast|cake|gift|gifts|santa|easter|wrap|wrapping|flight|train|run|fishing|milking|shift|bake|baking|airport|holiday|trip|journey|ferry|coach|school run|leave for|leaving for)\b).*?\bso (?:no one|nobody|noone|no body|no ones|nobodys)(?: is| s| will be| would be)? (?:awake|up|around|home|in|about)\b[^.]{0,30}\b(?:everything|everythings|it all|all of it|all)(?: is| s)? (?:ready|set|sorted|done|in place|laid out)\b",  # noqa: E501
     r"^(?!.*\b(?:move|moving|abroad|emigrat\w*|new job|wedding|baby|divorce|house|holiday|trip|stag|hen|party|weekend|night out|festival)\b).*?\b(?:paid|paying|pay) (?:back|off) (?:everyone|everybody|every|all)\b[^.]{0,60}\b(?:leave|leaving) (?:things|it all|everything) (?:tidy|sorted|in order|neat|clean|straight)\b",  # noqa: E501
-    # From mixed_n (2026-11-24, afternoon): a place checked for when nobody is about, a policy
+    # From fresh_n (2026-11-24, afternoon): a place checked for when nobody is about, a policy
     # that pays out after two years, stockpiling a few more each week, a height with no
     # barrier "noted", tablets popped out of the blister packs and counted, the day nobody
     # comes round.

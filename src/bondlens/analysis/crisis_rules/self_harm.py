@@ -77,11 +77,11 @@ SELF_HARM: tuple[str, ...] = (
     # Out-of-fold misses (2026-11-24, afternoon): an injury explained away to a nurse or
     # doctor who did not believe it.
     rf"\b(?:stitches|steri strips|glued|wound|wounds|cut|cuts|burn|burns|dressing|bandage|bandaged)\b{OVER}\btold (?:the |my |a |an )?(?:nurse|nurses|doctor|doctors|gp|a and e|a e|er|triage|school nurse)\b[^.]{{0,30}}\b(?:i|it) (?:slipped|fell|tripped|was an accident|was the cat|was a cat|was cooking|caught it|did it cooking)\b{OVER}\b(?:(?:she|he|they) (?:didnt|did not) believe (?:me|it|a word)|(?:it|that) (?:wasnt|was not)|lied|lying)\b",  # noqa: E501
-    # From mixed_m (2026-11-24, afternoon): sleeves in the heat and "they think I'm always
+    # From fresh_m (2026-11-24, afternoon): sleeves in the heat and "they think I'm always
     # cold", deserving the marks and adding another, a cover story and "there was no bike".
     rf"^(?!.*\b(?:because of|eczema|sunburn|burn easily|psoriasis|sun cream|allergy|allergic)\b).*?\b(?:long sleeves|long sleeved|hoodie|hoodies|jumper|sweater|cardigan|sweatshirt)\b[^.]{{0,40}}\b(?:beach|july|august|heatwave|summer|roasting|boiling|30 degrees|hot|sweltering|baking)\b{OVER}\b(?:think|thinks|assume|assumes|say|says|reckon|reckons)\b[^.]{{0,15}}\b(?:always cold|just cold|feel the cold|cold blooded|always freezing)\b",  # noqa: E501
     rf"\b(?:deserve|deserved) (?:the|these|those|my|every one of the|each of the) (?:marks|cuts|burns|lines|scars|bruises)\b(?! (?:for|i got|on|in)\b)(?![^.]*\b(?:to|on) my record\b){OVER}\b(?:adding|add|another one|one more|tonight|again)\b",  # noqa: E501
     rf"\btold (?:the |my |a )?(?:school )?(?:nurse|doctor|gp|teacher|mum|mom|dad|everyone|them|her|him|coach|boss)\b[^.]{{0,40}}\b(?:i|it) (?:came off|fell off|fell|slipped|tripped|walked into|caught it|scratched it|burnt it|burned it)\b{OVER}\bthere (?:was|were|is) no (?:bike|cat|door|fall|stairs|accident|glass|knife|oven|iron|dog|tree|wall)\b(?![^.]*\b(?:lol|haha|it was a)\b)",  # noqa: E501
-    # From mixed_n (2026-11-24, afternoon): plasters bought, "you know what for".
+    # From fresh_n (2026-11-24, afternoon): plasters bought, "you know what for".
     r"^(?!.*\b(?:kids|children|first aid|toddler|son|daughter|sons|daughters)\b).*?\b(?:plasters|bandages|steri strips|antiseptic|gauze|dressings|blades|razors)\b[^.]{0,60}\byou know (?:what|why) (?:for|they are for|its for|it is for)\b",  # noqa: E501
 )

@@ -209,7 +209,7 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     r"\bno more time (?:left|lef) in (?:me|mi)(?:$| \.)",
     r"\blife (?:feels|is|seems|looks)(?: \w+)? like an? (?:queue|line|party|film|movie|ride|game|show|race|shift|play|book|bus ride|train ride|journey|concert|waiting room)\b[^.]{0,25}\b(?:i want to|i wanna|i would like to|id like to|i am ready to|i need to|i am going to) (?:leave|exit|get off|walk out|quit|check out|step off)\b(?!(?: early| now| first)? (?:and|to|for|from|because|so|today|tomorrow|tonight|on|work|the office|at)\b)",  # noqa: E501
     rf"\b(?:i am|im) (?:the|her|his|their|everyones) (?:reason|problem|cause)\b{OVER2}\b(?:fix|solve|sort|end|remove|take care of) (?:that|this|it|the problem|the issue|me) (?:permanently|for good|forever|for ever)(?:$| \.)",  # noqa: E501
-    # From the fresh batch mixed_m (2026-11-24, afternoon, read after its first score): not
+    # From the batch fresh_m (2026-11-24, afternoon, read after its first score): not
     # getting up tomorrow, an accident on the farm I would not mind, wishing it had taken
     # me instead, logging off "from everything, for good", not seeing the point of me,
     # a metaphor said to be "about me, not the grinder".
@@ -219,7 +219,7 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     rf"^(?!.*\b(?:social media|socials|accounts?|twitter|instagram|facebook|tiktok|snapchat|apps?|online|internet|group chat|whatsapp|emails?)\b).*?\b(?:logging|log|logged|signing|sign|signed|clocking|clock) (?:off|out)\b{OVER2}\bfrom (?:everything|life|it all|existing)\b[^.]{{0,10}}\b(?:for good|permanently|for ever|forever)\b",  # noqa: E501
     r"\b(?:dont|do not|cant|can not|no longer|never) see (?:the|any) point (?:of|in) (?:me|myself|my life|living|being alive|being here|going on|carrying on|existing|me being here)\b(?! (?:going|coming|doing|attending|buying|getting|trying|asking|applying|bringing|driving|staying|there|at)\b)",  # noqa: E501
     r"\b(?:scrap|scrapheap|scrap heap|scrap pile|bin|binned|put down|put out of|misery|worn out|switch off|switched off|unplug|unplugged|dump|the tip|knackers|retire|retired|shot|shoot)\b[^.]{0,60}\b(?:talking|i am talking|i mean|i meant|meaning|i am on about|im on about|on about) (?:about )?me\b[^.]{0,10}\bnot (?:the|my|a|about)\b",  # noqa: E501
-    # From the fresh batch mixed_n (2026-11-24, afternoon, read after its first score): "a bill
+    # From the batch fresh_n (2026-11-24, afternoon, read after its first score): "a bill
     # with a pulse", not being here for day 120, jealous of the death notices, an out-of-office
     # set to "indefinitely", "my thesis will outlive me", wondering if the office would
     # miss me, thanking friends for everything they meant and "are you ok??", planning my
