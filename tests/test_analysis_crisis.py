@@ -1415,3 +1415,33 @@ REVIEW_MIRRORS = [
 @pytest.mark.parametrize("text", REVIEW_MIRRORS)
 def test_the_new_rules_leave_their_everyday_look_alikes_alone(text: str) -> None:
     assert not screen(text).flag
+
+
+# Everyday lines that older rules read as danger or as noticing a means (2026-11-24, late):
+# the rules now step round them, and the danger they were written for still flags.
+OLDER_RULE_MIRRORS = [
+    "He is kicking the ball with his little brother right now.",
+    "He was kicking a football against the garage all afternoon.",
+    "My son was kicking in his sleep again last night.",
+    "She was banging on about her new car again at lunch.",
+    "He was pounding the pavement looking for work all week.",
+    "The car park has no barrier on the top floor, I put it in my council report.",
+    "We complained to the council that the bridge has no railings since the storm.",
+]
+OLDER_RULE_STILL_CRISIS = [
+    ("danger_now", "He is kicking the door and screaming that he will kill me."),
+    ("danger_now", "He is kicking me."),
+    ("danger_now", "He was banging on the door at 2am."),
+    ("danger_now", "He is pounding on the window and I'm hiding in the bathroom."),
+    ("plan_or_means", "The car park by the station has no barriers on the top floor. I checked."),
+]
+
+
+@pytest.mark.parametrize("text", OLDER_RULE_MIRRORS)
+def test_older_rules_leave_their_everyday_look_alikes_alone(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize(("kind", "text"), OLDER_RULE_STILL_CRISIS)
+def test_older_rules_still_read_the_danger_they_were_written_for(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds

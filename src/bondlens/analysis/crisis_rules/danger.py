@@ -107,7 +107,7 @@ DANGER_NOW: tuple[str, ...] = (
     r"\btrying (?:the|my|our) (?:door|door handle|handle|lock|locks|window|windows)\b",
     r"\b(?:hell|shell|theyll|hed|shed|theyd|he will|she will|they will|he would|she would) (?:hurt|kill|harm|drown|poison|get rid of) (?:the|my|our) (?:little |baby |big |younger |older )?(?:dog|cat|kids|children|baby|pets|mum|mom|family|sister|brother)\b",  # noqa: E501
     r"\b(?:find|get|come for|hunt) (?:me|us)\b(?! hurt)[^.]{0,20}\b(?:kill|hurt|make me pay|beat|destroy)\b",  # noqa: E501
-    rf"\b{HE} (?:is|are|was) (?:at the door|at my door|in the driveway|parked outside|banging|pounding|kicking|trying to (?:get|break) in|breaking in)\b",  # noqa: E501
+    rf"\b{HE} (?:is|are|was) (?:at the door|at my door|in the driveway|parked outside|banging(?! on about| on and on)|pounding(?! (?:the )?(?:pavement|pavements|streets|dough|meat|keyboard|keys|drums?)\b)|kicking(?! (?:(?:a|the|his|her|their|some) )?(?:ball|balls|football|footy|leaves|sand|stones|tyres|tires|habit|legs|feet)\b| in (?:his|her|their) sleep\b)|trying to (?:get|break) in|breaking in)\b",  # noqa: E501
     rf"\b{HE} (?:is|are|was) (?:outside|downstairs|here|back|coming)\b(?= (?:my|the|our) (?:door|house|flat|window|work|place|room|apartment|building)| right now| again| waiting| watching| shouting| screaming| and| with|$)",  # noqa: E501
     r"\b(?:banging|pounding|kicking|hammering|knocking) (?:on|at|in|down) (?:the|my) (?:door|doors|window|windows)\b",  # noqa: E501
     r"\b(?:outside|at) my (?:door|window|house|flat|apartment|work|car)\b[^.]{0,30}\b(?:he|she|they|again|right now|now|won|wont|will not|waiting|watching)\b",  # noqa: E501
