@@ -29,6 +29,7 @@ from pathlib import Path
 from bondlens.config import Settings
 from bondlens.entries import Entry
 from bondlens.exchange import ImportBatch, Located
+from bondlens.exchange_service import import_batch
 from bondlens.findings import VECTOR_SIZE, Finding, Reading
 from bondlens.journal import Journal
 from bondlens.lens_service import journal_insights, person_lens
@@ -61,7 +62,7 @@ def build(home: Path, entries: int, focus: int, people: int, seed: int = 7) -> J
             tags=(rng.choice(("walk", "call", "dinner", "work")),),
         )
         batch.entries.append(Located(f"entry {i}", entry))
-    journal.import_batch(batch)
+    import_batch(journal, batch)
     vector = bytes(2 * VECTOR_SIZE)
     while unread := journal.unread(READER, limit=2000):
         readings = []

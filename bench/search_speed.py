@@ -33,6 +33,7 @@ import numpy as np
 from bondlens import reading
 from bondlens.analysis.sentences import split
 from bondlens.config import Settings
+from bondlens.exchange_service import import_batch
 from bondlens.findings import Reading
 from bondlens.formats import ImportOptions, importer
 from bondlens.journal import Journal
@@ -59,7 +60,7 @@ def build(home: Path, entries: int) -> Journal:
     journal = Journal(Settings.load(home, env={}))
     path = make_journal.write_jsonl(home / "journal.jsonl", entries)
     batch = importer("jsonl").read(path.read_text("utf-8"), ImportOptions())
-    journal.import_batch(batch)
+    import_batch(journal, batch)
     reader = reading.reader_id()
     waiting = journal.unread(reader, limit=entries + 1)
     sentences = {s for _, words in waiting for s in split(words)}

@@ -121,6 +121,21 @@ def counts(settings: Settings) -> Callable[..., dict[str, int]]:
 
 
 @pytest.fixture
+def fail_on_tag(settings: Settings) -> Callable[[str], None]:
+    """Make the journal's database itself refuse one tag, so a write fails half way."""
+
+    def refuse(tag: str) -> None:
+        with closing(sqlite3.connect(sqlite_path(settings.database_url))) as conn:
+            conn.execute(
+                f"CREATE TRIGGER fail_tag BEFORE INSERT ON entry_tag WHEN new.tag = '{tag}'"
+                " BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"
+            )
+            conn.commit()
+
+    return refuse
+
+
+@pytest.fixture
 def client(settings: Settings, journal: Journal) -> Iterator[Any]:
     """The web app over the ``journal`` fixture, reached as http://127.0.0.1."""
     from fastapi.testclient import TestClient

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bondlens import checkins, messages
+from bondlens import checkins, lens_service, messages
 from bondlens.checkins import CheckIn
 from bondlens.config import Settings
 from bondlens.errors import InvalidInput, NotFound
@@ -65,27 +65,29 @@ def test_checkins_are_stored_per_person_oldest_first(
 ) -> None:
     make_person("Kai")
     make_person("Sam")
-    later = journal.add_checkin("kai", CheckIn(datetime(2026, 3, 8, 20, 30), {"Fear": 2}))
+    later = lens_service.add_checkin(
+        journal, "kai", CheckIn(datetime(2026, 3, 8, 20, 30), {"Fear": 2})
+    )
     assert (later.person, later.answers) == ("Kai", {"fear": 2})
-    journal.add_checkin("Kai", CheckIn(MORNING, {"codependence": 3, "harm": 0}))
-    found = journal.checkins("Kai")
+    lens_service.add_checkin(journal, "Kai", CheckIn(MORNING, {"codependence": 3, "harm": 0}))
+    found = lens_service.checkins(journal, "Kai")
     assert [(c.taken, dict(c.answers)) for c in found] == [
         (MORNING, {"codependence": 3, "harm": 0}),
         (datetime(2026, 3, 8, 20, 30), {"fear": 2}),
     ]
-    assert journal.checkins("Sam") == []
+    assert lens_service.checkins(journal, "Sam") == []
     with pytest.raises(NotFound):
-        journal.add_checkin("Nobody", CheckIn(MORNING, {"fear": 1}))
+        lens_service.add_checkin(journal, "Nobody", CheckIn(MORNING, {"fear": 1}))
     with pytest.raises(InvalidInput):
-        journal.add_checkin("Kai", CheckIn(MORNING, {"fear": 9}))
-    assert len(journal.checkins("Kai")) == 2  # a refused check-in wrote nothing
+        lens_service.add_checkin(journal, "Kai", CheckIn(MORNING, {"fear": 9}))
+    assert len(lens_service.checkins(journal, "Kai")) == 2  # a refused check-in wrote nothing
 
 
 def test_removing_a_person_removes_their_checkins(
     journal: Journal, make_person: Callable[..., Person]
 ) -> None:
     make_person("Kai")
-    journal.add_checkin("Kai", CheckIn(MORNING, {"fear": 1}))
+    lens_service.add_checkin(journal, "Kai", CheckIn(MORNING, {"fear": 1}))
     journal.delete_person("Kai")
     path = journal.settings.home / "journal.db"
     with closing(sqlite3.connect(path)) as conn:
@@ -97,11 +99,11 @@ def test_checkins_belong_to_one_account(tmp_path: Path) -> None:
     env = {"BONDLENS_DATABASE_URL": f"sqlite:///{tmp_path / 'shared.db'}"}
     with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
         mine.add_person(Person("Kai"))
-        mine.add_checkin("Kai", CheckIn(MORNING, {"fear": 1}))
+        lens_service.add_checkin(mine, "Kai", CheckIn(MORNING, {"fear": 1}))
     other = Settings.load(tmp_path / "b", env={**env, "BONDLENS_ACCOUNT": "other"})
     with Journal(other) as theirs:
         theirs.add_person(Person("Kai"))
-        assert theirs.checkins("Kai") == []
+        assert lens_service.checkins(theirs, "Kai") == []
 
 
 def test_a_journal_from_schema_2_gains_checkins(tmp_path: Path) -> None:
@@ -113,8 +115,10 @@ def test_a_journal_from_schema_2_gains_checkins(tmp_path: Path) -> None:
             "INSERT INTO person (account_id, name, name_key, created) VALUES (1, 'Kai', 'kai', 'x')"
         )
     with Journal(Settings(home=tmp_path, database_url=f"sqlite:///{path}")) as journal:
-        journal.add_checkin("Kai", CheckIn(MORNING, {"overstayed": 2}))
-        assert [dict(c.answers) for c in journal.checkins("Kai")] == [{"overstayed": 2}]
+        lens_service.add_checkin(journal, "Kai", CheckIn(MORNING, {"overstayed": 2}))
+        assert [dict(c.answers) for c in lens_service.checkins(journal, "Kai")] == [
+            {"overstayed": 2}
+        ]
     with closing(sqlite3.connect(path)) as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM schema_migrations")]
     assert versions == list(range(1, migrations.head() + 1))
@@ -131,8 +135,8 @@ def test_storage_deletes_one_checkin_of_its_account_and_person(tmp_path: Path) -
     with Journal(Settings.load(tmp_path / "a", env=env)) as mine:
         kai = mine.add_person(Person("Kai"))
         sam = mine.add_person(Person("Sam"))
-        first = mine.add_checkin("Kai", CheckIn(MORNING, {"fear": 1, "harm": 0}))
-        second = mine.add_checkin("Kai", CheckIn(MORNING, {"fear": 2}))
+        first = lens_service.add_checkin(mine, "Kai", CheckIn(MORNING, {"fear": 1, "harm": 0}))
+        second = lens_service.add_checkin(mine, "Kai", CheckIn(MORNING, {"fear": 2}))
     other = Settings.load(tmp_path / "b", env={**env, "BONDLENS_ACCOUNT": "other"})
     with Journal(other) as theirs, theirs.db.write() as store:
         assert not store.checkins.delete(int(first.id or 0))  # not this account's
@@ -141,10 +145,10 @@ def test_storage_deletes_one_checkin_of_its_account_and_person(tmp_path: Path) -
             assert not store.checkins.delete(int(first.id or 0), int(sam.id or 0))  # not Sam's
             assert store.checkins.delete(int(first.id or 0), int(kai.id or 0))
             assert not store.checkins.delete(int(first.id or 0))  # gone already
-        assert [c.id for c in mine.checkins("Kai")] == [second.id]
+        assert [c.id for c in lens_service.checkins(mine, "Kai")] == [second.id]
         with mine.db.write() as store:
             assert store.checkins.delete(int(second.id or 0))  # the account is enough
-        assert mine.checkins("Kai") == []
+        assert lens_service.checkins(mine, "Kai") == []
     with closing(sqlite3.connect(tmp_path / "shared.db")) as conn:
         assert conn.execute("SELECT count(*) FROM checkin_answer").fetchone() == (0,)
 
@@ -156,18 +160,20 @@ def test_deleting_a_checkin_changes_the_lens_at_once(
 
     make_person("Kai")
     make_person("Sam")
-    older = journal.add_checkin("Kai", CheckIn(MORNING, {"codependence": 1}))
-    newer = journal.add_checkin("Kai", CheckIn(datetime(2026, 3, 8), {"codependence": 3}))
-    theirs = journal.add_checkin("Sam", CheckIn(MORNING, {"fear": 2}))
+    older = lens_service.add_checkin(journal, "Kai", CheckIn(MORNING, {"codependence": 1}))
+    newer = lens_service.add_checkin(
+        journal, "Kai", CheckIn(datetime(2026, 3, 8), {"codependence": 3})
+    )
+    theirs = lens_service.add_checkin(journal, "Sam", CheckIn(MORNING, {"fear": 2}))
     before = person_lens(journal, "Kai")  # remembered until the journal changes
     assert checkins.latest(before.checkins) == {"codependence": 3}
     assert person_lens(journal, "Kai") is before
-    gone = journal.delete_checkin("kai", int(newer.id or 0))
+    gone = lens_service.delete_checkin(journal, "kai", int(newer.id or 0))
     assert (gone.id, gone.person, dict(gone.answers)) == (newer.id, "Kai", {"codependence": 3})
     after = person_lens(journal, "Kai")
     assert checkins.latest(after.checkins) == {"codependence": 1}
     assert [c.id for c in after.checkins] == [older.id]
-    assert [c.id for c in journal.checkins("Sam")] == [theirs.id]
+    assert [c.id for c in lens_service.checkins(journal, "Sam")] == [theirs.id]
     assert answers_rows(journal) == 2  # Kai's older one and Sam's
 
 
@@ -176,17 +182,17 @@ def test_deleting_an_unknown_or_someone_elses_checkin_is_refused(
 ) -> None:
     make_person("Kai")
     make_person("Sam")
-    theirs = journal.add_checkin("Sam", CheckIn(MORNING, {"fear": 2}))
+    theirs = lens_service.add_checkin(journal, "Sam", CheckIn(MORNING, {"fear": 2}))
     with pytest.raises(NotFound) as unknown:
-        journal.delete_checkin("Kai", 99)
+        lens_service.delete_checkin(journal, "Kai", 99)
     assert unknown.value.message == messages.CHECKIN_NOT_FOUND.format(id=99, name="Kai")
     with pytest.raises(NotFound, match="no check-in #1 about Kai"):
-        journal.delete_checkin("Kai", int(theirs.id or 0))
+        lens_service.delete_checkin(journal, "Kai", int(theirs.id or 0))
     with pytest.raises(NotFound, match="no check-in #1 about Kai"):
-        journal.checkin("Kai", int(theirs.id or 0))
+        lens_service.checkin(journal, "Kai", int(theirs.id or 0))
     with pytest.raises(NotFound):
-        journal.delete_checkin("Nobody", int(theirs.id or 0))
-    assert [c.id for c in journal.checkins("Sam")] == [theirs.id]
+        lens_service.delete_checkin(journal, "Nobody", int(theirs.id or 0))
+    assert [c.id for c in lens_service.checkins(journal, "Sam")] == [theirs.id]
 
 
 @pytest.fixture

@@ -14,6 +14,7 @@ from bondlens import formats
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.errors import InvalidInput
 from bondlens.exchange import ExportData, ImportBatch, ImportResult
+from bondlens.exchange_service import export_data, import_batch
 from bondlens.formats import ImportOptions
 from bondlens.journal import Journal
 from bondlens.people import Person
@@ -34,7 +35,7 @@ UNICODE_TEXT = (
 
 def export(journal: Journal, fmt: str) -> str:
     out = io.StringIO()
-    formats.exporter(fmt).write(journal.export_data(), out)
+    formats.exporter(fmt).write(export_data(journal), out)
     return out.getvalue()
 
 
@@ -42,7 +43,7 @@ def import_text(
     journal: Journal, fmt: str, text: str, *, people_from_tags: bool = False
 ) -> ImportResult:
     batch = formats.importer(fmt).read(text, ImportOptions(people_from_tags=people_from_tags))
-    return journal.import_batch(batch)
+    return import_batch(journal, batch)
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 import pytest
 
-from bondlens import path_service, reading, safety_service
+from bondlens import lens_service, path_service, reading, safety_service
 from bondlens import summary_service as service
 from bondlens.checkins import CheckIn
 from bondlens.entries import Entry
@@ -41,10 +41,10 @@ def test_checkins_between_whole_days_for_everyone(
 ) -> None:
     make_person("Sam")
     make_person("Jordan")
-    journal.add_checkin("Sam", CheckIn(datetime(2026, 2, 28, 23, 59), {"fear": 0}))
-    journal.add_checkin("Sam", CheckIn(datetime(2026, 3, 1, 0, 0), {"fear": 1}))
-    journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 14, 23, 59), {"fear": 3}))
-    journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 15, 0, 0), {"fear": 2}))
+    lens_service.add_checkin(journal, "Sam", CheckIn(datetime(2026, 2, 28, 23, 59), {"fear": 0}))
+    lens_service.add_checkin(journal, "Sam", CheckIn(datetime(2026, 3, 1, 0, 0), {"fear": 1}))
+    lens_service.add_checkin(journal, "Jordan", CheckIn(datetime(2026, 3, 14, 23, 59), {"fear": 3}))
+    lens_service.add_checkin(journal, "Jordan", CheckIn(datetime(2026, 3, 15, 0, 0), {"fear": 2}))
     found = service.checkins_between(journal, MAR_1, MAR_14)
     assert [(c.person, dict(c.answers)) for c in found] == [
         ("Sam", {"fear": 1}),
@@ -58,7 +58,7 @@ def test_the_offer_lists_a_ranges_entries_people_and_checkins(
     make_entry("before", date(2026, 2, 27), ("Kai",))
     for day in range(1, 8):
         make_entry(f"day {day}", date(2026, 3, day), ("Sam",) if day % 2 else ("Jordan", "sam"))
-    journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 2, 9), {"fear": 2}))
+    lens_service.add_checkin(journal, "Jordan", CheckIn(datetime(2026, 3, 2, 9), {"fear": 2}))
     offer = service.offer(journal, MAR_1, MAR_14, limit=5)
     assert [e.text for e in offer.entries] == ["day 7", "day 6", "day 5", "day 4", "day 3"]
     assert offer.total == 7
@@ -72,7 +72,7 @@ def test_build_gathers_exactly_what_was_chosen_and_writes_nothing(
     inside = make_entry("Coffee with Sam, easy.", date(2026, 3, 3), ("Sam",), safety=5)
     other = make_entry("Jordan was cold all evening.", date(2026, 3, 4), ("Jordan",), safety=2)
     outside = make_entry("Long before.", date(2026, 1, 4), ("Sam",))
-    journal.add_checkin("Sam", CheckIn(datetime(2026, 3, 5, 9), {"mutual_growth": 3}))
+    lens_service.add_checkin(journal, "Sam", CheckIn(datetime(2026, 3, 5, 9), {"mutual_growth": 3}))
     safety_service.save_plan(journal, {"reasons": ["Miso"]})
     before = database_rows(journal)
 

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from fastapi.testclient import TestClient
 
-from bondlens import messages
+from bondlens import lens_service, messages
 from bondlens.entries import Entry
 from bondlens.journal import Journal
 from bondlens.web.lens_pages import linked
@@ -81,7 +81,7 @@ def test_a_check_in_is_saved_and_counts(
         follow_redirects=False,
     )
     assert response.status_code == 303
-    saved = journal.checkins("Jordan")
+    saved = lens_service.checkins(journal, "Jordan")
     assert [dict(c.answers) for c in saved] == [{"codependence": 3}]
     page = client.get(response.headers["location"]).text
     assert messages.WEB_CHECKIN_SAVED in page
@@ -97,7 +97,7 @@ def test_an_empty_check_in_is_refused_kindly(client: TestClient, journal: Journa
     )
     assert response.status_code == 400
     assert messages.CHECKIN_EMPTY in response.text
-    assert journal.checkins("Jordan") == []
+    assert lens_service.checkins(journal, "Jordan") == []
 
 
 def test_insights_page(
@@ -126,8 +126,12 @@ def test_a_check_in_is_deleted_after_asking_once_more(
     from bondlens.checkins import CheckIn
 
     make_entry("Coffee with Jordan.", people=("Jordan",), safety=4)
-    older = journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 1, 9, 0), {"fear": 1}))
-    newer = journal.add_checkin("Jordan", CheckIn(datetime(2026, 3, 8, 9, 0), {"fear": 3}))
+    older = lens_service.add_checkin(
+        journal, "Jordan", CheckIn(datetime(2026, 3, 1, 9, 0), {"fear": 1})
+    )
+    newer = lens_service.add_checkin(
+        journal, "Jordan", CheckIn(datetime(2026, 3, 8, 9, 0), {"fear": 3})
+    )
     person_id, person_page = jordan_page(client)
     assert "your check-in: often" in section(person_page, "lens")
     assert f'href="/people/{person_id}/checkin#history-title">Your check-ins (2)' in person_page
@@ -143,14 +147,14 @@ def test_a_check_in_is_deleted_after_asking_once_more(
     assert "walking on eggshells: often" in asked.text
     assert 'name="confirm" value="yes"' in asked.text
     assert client.get(url).text == asked.text  # the same question when opened directly
-    assert len(journal.checkins("Jordan")) == 2
+    assert len(lens_service.checkins(journal, "Jordan")) == 2
 
     done = client.post(url, data={"csrf_token": token, "confirm": "yes"}, follow_redirects=False)
     assert done.status_code == 303
     assert done.headers["location"] == (
         f"/people/{person_id}/checkin?done=checkin-deleted#history-title"
     )
-    assert [c.id for c in journal.checkins("Jordan")] == [older.id]
+    assert [c.id for c in lens_service.checkins(journal, "Jordan")] == [older.id]
     after = client.get(done.headers["location"]).text
     assert messages.WEB_CHECKIN_DELETED in after
     assert url not in after
@@ -169,7 +173,7 @@ def test_an_unknown_or_someone_elses_check_in_is_not_found(
 
     journal.add_entry(Entry(text="Tea with Jordan", when=date(2026, 1, 1), people=("Jordan",)))
     make_person("Sam")
-    sams = journal.add_checkin("Sam", CheckIn(datetime(2026, 3, 1), {"fear": 1}))
+    sams = lens_service.add_checkin(journal, "Sam", CheckIn(datetime(2026, 3, 1), {"fear": 1}))
     person_id, _ = jordan_page(client)
     token = csrf_of(client.get(f"/people/{person_id}/checkin").text)
     for checkin_id in (99, sams.id):
@@ -185,4 +189,4 @@ def test_an_unknown_or_someone_elses_check_in_is_not_found(
     url = f"/people/{sam_id}/checkins/{sams.id}/delete"
     assert client.post(url, data={"confirm": "yes"}).status_code == 403  # no token
     assert client.post(url, data={"csrf_token": "wrong", "confirm": "yes"}).status_code == 403
-    assert [c.id for c in journal.checkins("Sam")] == [sams.id]
+    assert [c.id for c in lens_service.checkins(journal, "Sam")] == [sams.id]

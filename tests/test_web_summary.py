@@ -14,7 +14,7 @@ import pytest
 from fastapi.testclient import TestClient
 from markupsafe import escape
 
-from bondlens import messages, safety_service
+from bondlens import lens_service, messages, safety_service
 from bondlens.checkins import CheckIn
 from bondlens.entries import Entry
 from bondlens.journal import Journal
@@ -34,7 +34,7 @@ def entries(make_entry: Callable[..., Entry], journal: Journal) -> dict[str, Ent
         "cold": make_entry("Jordan was cold all evening.", date(2026, 3, 9), ("Jordan",), safety=2),
         "alone": make_entry("A quiet evening alone.", date(2026, 3, 12)),
     }
-    journal.add_checkin("Sam", CheckIn(datetime(2026, 3, 5, 9), {"mutual_growth": 3}))
+    lens_service.add_checkin(journal, "Sam", CheckIn(datetime(2026, 3, 5, 9), {"mutual_growth": 3}))
     safety_service.save_plan(journal, {"reasons": ["My cat, Miso"]})
     return made
 

@@ -2,25 +2,25 @@
 
 Adapters parse input, call a ``Journal`` method and render what it returns. Every
 change goes through ``Database.write()``, so it is atomic: it all happens or none of it.
+``Journal`` holds people, entries and readings; the services beside it (``lens_service``,
+``exchange_service``, ``care_service``, ``safety_service``, ...) are functions over a
+``Journal`` for the rest, written the same way.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from bondlens import checkins as checkin_rules
 from bondlens import entries as entry_rules
 from bondlens import messages
 from bondlens import people as people_rules
-from bondlens.checkins import CheckIn
 from bondlens.config import Settings
-from bondlens.dates import utc_now, when_to_str
+from bondlens.dates import utc_now
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.errors import Conflict, InvalidInput, NotFound, StorageError
-from bondlens.exchange import ExportData, ImportBatch, ImportResult
 from bondlens.findings import (
     VECTOR_SIZE,
     Finding,
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
 
-Progress = Callable[[int], None]
 #: How many summaries (counts, tag lists, lenses, ...) are remembered between writes: a
 #: few per person, so a journal with a hundred people or more still keeps them all.
 MEMO_SIZE = 1024
@@ -297,88 +296,6 @@ class Journal:
             found = {e.id: e for e in store.entries_with_ids(entry_ids)}
         return [found[i] for i in entry_ids if i in found]
 
-    # --- import / export -----------------------------------------------------------
-    def import_batch(self, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
-        """Add everything in ``batch``, or nothing at all if any item is wrong."""
-        people = [_located(people_rules.validated, loc.where, loc.item) for loc in batch.people]
-        max_chars = self.settings.max_entry_chars
-        entries = [
-            _located(lambda e: entry_rules.validated(e, max_chars), loc.where, loc.item)
-            for loc in batch.entries
-        ]
-        now = utc_now()
-        with self.db.write() as store:
-            # People named only in entries may already be in the journal too.
-            mentioned = [name for entry in entries for name in entry.people]
-            known = store.people_by_key([*(p.name for p in people), *mentioned])
-            added_people = 0
-            for person in people:
-                if person.key not in known:
-                    store.insert_person(person, now)
-                    known[person.key] = person
-                    added_people += 1
-            ids = {
-                key: int(p.id)
-                for key, p in store.people_by_key(known.keys()).items()
-                if p.id is not None
-            }
-            seen = {(when, text) for when, _written, text in store.fingerprints()}
-            added = skipped = 0
-            for done, entry in enumerate(entries, start=1):
-                fingerprint = (when_to_str(entry.when), entry.text)
-                if fingerprint in seen:
-                    skipped += 1
-                else:
-                    seen.add(fingerprint)
-                    missing = [n for n in entry.people if name_key(n) not in ids]
-                    if missing:
-                        added_people += len(missing)
-                        for name in missing:
-                            ids[name_key(name)] = store.insert_person(Person(name=name), now)
-                    store.insert_entry(entry, [ids[name_key(n)] for n in entry.people], now)
-                    added += 1
-                if progress and (done % 500 == 0 or done == len(entries)):
-                    progress(done)
-        return ImportResult(entries=added, people=added_people, skipped=skipped)
-
-    def export_data(self) -> ExportData:
-        """Everything in the journal, people first, entries oldest first."""
-        with self.db.read() as store:
-            people = [summary.person for summary in store.people()]
-            count = store.count(EntryFilter())
-        return ExportData(people=people, entries=self._all_entries(), entry_count=count)
-
-    def _all_entries(self) -> Iterator[Entry]:
-        with self.db.read() as store:
-            yield from store.all_entries()
-
-    # --- lens check-ins --------------------------------------------------------------
-    def add_checkin(self, name: str, checkin: CheckIn) -> CheckIn:
-        """Store a check-in about one person (its answers are validated here)."""
-        checkin = replace(checkin, answers=checkin_rules.validated(checkin.answers))
-        with self.db.write() as store:
-            person = existing_person(store, name)
-            ident = store.checkins.add(int(person.id or 0), checkin, utc_now())
-        return replace(checkin, person=person.name, id=ident)
-
-    def checkins(self, name: str) -> list[CheckIn]:
-        """Every check-in about one person, oldest first."""
-        with self.db.read() as store:
-            return store.checkins.of_person(int(existing_person(store, name).id or 0))
-
-    def checkin(self, name: str, checkin_id: int) -> CheckIn:
-        """One check-in about this person (to show it before deleting it)."""
-        with self.db.read() as store:
-            return _existing_checkin(store, existing_person(store, name), checkin_id)
-
-    def delete_checkin(self, name: str, checkin_id: int) -> CheckIn:
-        """Take back one check-in about this person; the lens stops counting it at once."""
-        with self.db.write() as store:
-            person = existing_person(store, name)
-            checkin = _existing_checkin(store, person, checkin_id)
-            store.checkins.delete(checkin_id, int(person.id or 0))
-        return checkin
-
 
 def _vectors(store: Store) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
     import numpy as np
@@ -435,23 +352,8 @@ def _existing_entry(store: Store, entry_id: int) -> Entry:
     return entry
 
 
-def _existing_checkin(store: Store, person: Person, checkin_id: int) -> CheckIn:
-    found = [c for c in store.checkins.of_person(int(person.id or 0)) if c.id == checkin_id]
-    if not found:
-        raise NotFound(messages.CHECKIN_NOT_FOUND.format(id=checkin_id, name=person.name))
-    return found[0]
-
-
 def _stored(value: T | None) -> T:
     """What was just written, read back; missing only if the database misbehaves."""
     if value is None:
         raise StorageError(messages.UNEXPECTED.format(kind="a saved row was not found"))
     return value
-
-
-def _located(check: Callable[[T], T], where: str, item: T) -> T:
-    """Validate one imported item; a problem names the line it came from."""
-    try:
-        return check(item)
-    except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc.message}") from None

@@ -14,7 +14,7 @@ from bondlens.errors import InvalidInput
 
 if TYPE_CHECKING:
     from bondlens.exchange import ImportBatch, ImportResult
-    from bondlens.journal import Progress
+    from bondlens.exchange_service import Progress
 
 IMPORT_FORMATS = ["jsonl", "json", "jrnl-json"]
 EXPORT_FORMATS = ["jsonl", "json", "markdown"]
@@ -81,8 +81,10 @@ def import_(app: App, file: str, fmt: str, people_from_tags: bool) -> None:
 
 
 def _import(app: App, batch: ImportBatch, progress: Progress | None) -> ImportResult:
+    from bondlens.exchange_service import import_batch
+
     try:
-        return app.journal.import_batch(batch, progress)
+        return import_batch(app.journal, batch, progress)
     except InvalidInput as exc:
         raise InvalidInput(f"{exc.message}\n{messages.IMPORT_NOTHING_CHANGED}") from None
 
@@ -95,10 +97,11 @@ def _import(app: App, batch: ImportBatch, progress: Progress | None) -> ImportRe
 @pass_app
 def export(app: App, fmt: str, output: str | None) -> None:
     """Export the whole journal: people first, then entries oldest first."""
+    from bondlens.exchange_service import export_data
     from bondlens.formats import exporter
 
     writer = exporter(fmt)
-    data = app.journal.export_data()
+    data = export_data(app.journal)
     if output is None:
         writer.write(data, sys.stdout)
         return
@@ -130,6 +133,7 @@ def tour(app: App, keep: str | None) -> None:
     from bondlens.cli.output import entry_block, people_table
     from bondlens.config import Settings
     from bondlens.entries import EntryFilter
+    from bondlens.exchange_service import import_batch
     from bondlens.formats import ImportOptions, importer
     from bondlens.journal import Journal
 
@@ -139,7 +143,7 @@ def tour(app: App, keep: str | None) -> None:
         if (home / "journal.db").exists():
             raise InvalidInput(messages.TOUR_KEEP_BUSY.format(path=home))
         with Journal(Settings.load(home, env={})) as journal:
-            journal.import_batch(importer("jsonl").read(sample, ImportOptions()))
+            import_batch(journal, importer("jsonl").read(sample, ImportOptions()))
             click.echo(messages.TOUR_INTRO + "\n")
             click.echo(click.style(messages.TOUR_PEOPLE, bold=True))
             click.echo(people_table(journal.people()) + "\n")

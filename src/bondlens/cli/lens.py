@@ -120,6 +120,7 @@ def checkin(
     one back.
     """
     from bondlens import checkins as rules
+    from bondlens import lens_service
     from bondlens.lens_report import checkin_json, checkins_json
 
     journal = app.journal
@@ -130,7 +131,7 @@ def checkin(
         _delete_checkin(app, person.name, delete_id, yes, fmt)
         return
     if history:
-        past = journal.checkins(person.name)
+        past = lens_service.checkins(journal, person.name)
         if fmt == "json":
             emit_json(checkins_json(past))
         else:
@@ -144,7 +145,9 @@ def checkin(
             click.echo(messages.CHECKIN_NOTHING)
             return
     moment = when_or_now(when)
-    saved = journal.add_checkin(person.name, rules.CheckIn(moment, rules.validated(given)))
+    saved = lens_service.add_checkin(
+        journal, person.name, rules.CheckIn(moment, rules.validated(given))
+    )
     if fmt == "json":
         emit_json(checkin_json(saved))
     else:
@@ -157,20 +160,23 @@ def checkin(
 
 
 def _delete_checkin(app: App, name: str, checkin_id: int, yes: bool, fmt: str) -> None:
+    from bondlens import lens_service
     from bondlens.lens_report import checkin_json, checkins_json
     from bondlens.render import format_when
 
     journal = app.journal
     if not yes:
-        item = journal.checkin(name, checkin_id)
+        item = lens_service.checkin(journal, name, checkin_id)
         when = format_when(item.taken)
         if not confirmed(
             messages.CONFIRM_CHECKIN_DELETE.format(id=checkin_id, name=name, when=when)
         ):
             return
-    gone = journal.delete_checkin(name, checkin_id)
+    gone = lens_service.delete_checkin(journal, name, checkin_id)
     if fmt == "json":
-        emit_json({"deleted": checkin_json(gone), **checkins_json(journal.checkins(name))})
+        emit_json(
+            {"deleted": checkin_json(gone), **checkins_json(lens_service.checkins(journal, name))}
+        )
     else:
         click.echo(messages.CHECKIN_DELETED.format(id=checkin_id, name=name))
 

@@ -11,6 +11,7 @@ from bondlens import messages
 from bondlens import preferences_service as preferences
 from bondlens.entries import EntryFilter
 from bondlens.errors import InvalidInput
+from bondlens.exchange_service import export_data, import_batch
 from bondlens.web.pages import CheckedForm, journal_of, read_soon, redirect, render, text
 
 router = APIRouter(include_in_schema=False)
@@ -80,7 +81,7 @@ async def import_file(request: Request, form: CheckedForm) -> Response:
     options = ImportOptions(people_from_tags=text(form, "people_from_tags") == "on")
     try:
         batch = importer(text(form, "format")).read(content, options)
-        result = await run_in_threadpool(journal_of(request).import_batch, batch)
+        result = await run_in_threadpool(import_batch, journal_of(request), batch)
     except InvalidInput as exc:
         message = f"{exc.message} {messages.IMPORT_NOTHING_CHANGED}"
         return _settings_page(request, error=message, status=400)
@@ -100,7 +101,7 @@ def export_file(request: Request, format: str = "jsonl") -> Response:
 
     writer = exporter(format)
     out = StringIO()
-    writer.write(journal_of(request).export_data(), out)
+    writer.write(export_data(journal_of(request)), out)
     media = {"jsonl": "application/x-ndjson", "json": "application/json"}.get(
         format, "text/markdown"
     )

@@ -55,11 +55,12 @@ async def checkin_page(request: Request, person_id: int) -> Response:
 def _checkin_page(
     request: Request, person: Person, chosen: dict[str, str], error: str | None
 ) -> Response:
+    from bondlens import lens_service
     from bondlens.checkins import changes
     from bondlens.lens_report import sign_words
 
     journal = journal_of(request)
-    history = journal.checkins(person.name)
+    history = lens_service.checkins(journal, person.name)
     return render(
         request,
         "checkin.html",
@@ -78,13 +79,17 @@ def _checkin_page(
 
 @router.post("/people/{person_id}/checkin")
 def save_checkin(request: Request, person_id: int, form: CheckedForm) -> Response:
+    from bondlens import lens_service
+
     journal = journal_of(request)
     person = journal.person_by_id(person_id)
     chosen = {m: text(form, m) for m in QUESTIONS if text(form, m) not in ("", "skip")}
     try:
         answers = validated(chosen)
-        journal.add_checkin(
-            person.name, CheckIn(taken=datetime.now().replace(microsecond=0), answers=answers)
+        lens_service.add_checkin(
+            journal,
+            person.name,
+            CheckIn(taken=datetime.now().replace(microsecond=0), answers=answers),
         )
     except InvalidInput as exc:
         return _checkin_page(request, person, chosen, exc.message)
@@ -102,18 +107,21 @@ def delete_checkin(
 ) -> Response:
     if not confirm.confirmed(form):
         return _ask_checkin(request, person_id, checkin_id)
+    from bondlens import lens_service
+
     journal = journal_of(request)
-    journal.delete_checkin(journal.person_by_id(person_id).name, checkin_id)
+    lens_service.delete_checkin(journal, journal.person_by_id(person_id).name, checkin_id)
     return redirect(f"/people/{person_id}/checkin?done=checkin-deleted#history-title")
 
 
 def _ask_checkin(request: Request, person_id: int, checkin_id: int) -> Response:
+    from bondlens import lens_service
     from bondlens.lens_report import sign_words
     from bondlens.render import format_when
 
     journal = journal_of(request)
     person = journal.person_by_id(person_id)
-    item = journal.checkin(person.name, checkin_id)
+    item = lens_service.checkin(journal, person.name, checkin_id)
     lines = [f"{sign_words(m)}: {SCALE[a]}" for m, a in item.answers.items()]
     asked = confirm.Asked(
         heading=messages.WEB_CONFIRM_CHECKIN,

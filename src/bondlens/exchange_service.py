@@ -1,0 +1,97 @@
+"""The import and export service: a whole file in, all or nothing, and the journal out.
+
+The formats (``bondlens.formats``) turn files into an :class:`~bondlens.exchange.ImportBatch`
+and an :class:`~bondlens.exchange.ExportData` back into files; this module validates a
+batch and writes it through the journal's database in one ``Database.write()``
+transaction, so a wrong line anywhere leaves the journal exactly as it was. The CLI and
+the web call these functions and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+from bondlens import entries as entry_rules
+from bondlens import people as people_rules
+from bondlens.dates import utc_now, when_to_str
+from bondlens.entries import Entry, EntryFilter
+from bondlens.errors import InvalidInput
+from bondlens.exchange import ExportData, ImportBatch, ImportResult
+from bondlens.journal import Journal
+from bondlens.people import Person, name_key
+
+Progress = Callable[[int], None]
+T = TypeVar("T")
+
+
+def import_batch(
+    journal: Journal, batch: ImportBatch, progress: Progress | None = None
+) -> ImportResult:
+    """Add everything in ``batch``, or nothing at all if any item is wrong.
+
+    Entries already in the journal (same time, same words) are skipped, so importing
+    the same file twice is safe. ``progress`` hears how many entries are done.
+    """
+    people = [_located(people_rules.validated, loc.where, loc.item) for loc in batch.people]
+    max_chars = journal.settings.max_entry_chars
+    entries = [
+        _located(lambda e: entry_rules.validated(e, max_chars), loc.where, loc.item)
+        for loc in batch.entries
+    ]
+    now = utc_now()
+    with journal.db.write() as store:
+        # People named only in entries may already be in the journal too.
+        mentioned = [name for entry in entries for name in entry.people]
+        known = store.people_by_key([*(p.name for p in people), *mentioned])
+        added_people = 0
+        for person in people:
+            if person.key not in known:
+                store.insert_person(person, now)
+                known[person.key] = person
+                added_people += 1
+        ids = {
+            key: int(p.id)
+            for key, p in store.people_by_key(known.keys()).items()
+            if p.id is not None
+        }
+        seen = {(when, text) for when, _written, text in store.fingerprints()}
+        added = skipped = 0
+        for done, entry in enumerate(entries, start=1):
+            fingerprint = (when_to_str(entry.when), entry.text)
+            if fingerprint in seen:
+                skipped += 1
+            else:
+                seen.add(fingerprint)
+                missing = [n for n in entry.people if name_key(n) not in ids]
+                if missing:
+                    added_people += len(missing)
+                    for name in missing:
+                        ids[name_key(name)] = store.insert_person(Person(name=name), now)
+                store.insert_entry(entry, [ids[name_key(n)] for n in entry.people], now)
+                added += 1
+            if progress and (done % 500 == 0 or done == len(entries)):
+                progress(done)
+    return ImportResult(entries=added, people=added_people, skipped=skipped)
+
+
+def export_data(journal: Journal) -> ExportData:
+    """Everything in the journal, people first, entries oldest first."""
+    with journal.db.read() as store:
+        people = [summary.person for summary in store.people()]
+        count = store.count(EntryFilter())
+    return ExportData(people=people, entries=_all_entries(journal), entry_count=count)
+
+
+def _all_entries(journal: Journal) -> Iterator[Entry]:
+    # Read lazily, so a large journal is written out without being held in memory.
+    with journal.db.read() as store:
+        yield from store.all_entries()
+
+
+def _located(check: Callable[[T], T], where: str, item: T) -> T:
+    """Validate one imported item; a problem names the line it came from."""
+    try:
+        return check(item)
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc.message}") from None
