@@ -1,22 +1,23 @@
-"""The SQL for people and entries, bound to one account inside one transaction.
+"""The SQL for entries, bound to one account inside one transaction.
 
 A ``Store`` is handed out by ``Database.read()`` / ``Database.write()``; it never
-commits by itself. Every query is scoped to the store's account.
+commits by itself. Every query is scoped to the store's account. The people's queries
+come from ``PeopleSql`` (``storage/people.py``); the other parts of the journal are
+reached through properties (``store.readings``, ``store.care``, ...).
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
-from bondlens.people import Person, PersonSummary, name_key
 from bondlens.storage.checkins import Checkins
 from bondlens.storage.lens import LensRows
+from bondlens.storage.people import PeopleSql, chunks
 from bondlens.storage.readings import Readings
 
 if TYPE_CHECKING:
@@ -25,18 +26,14 @@ if TYPE_CHECKING:
     from bondlens.storage.preferences import PreferenceRows
     from bondlens.storage.safety import SafetyRows
 
-_PERSON_COLUMNS = (
-    "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
-)
 _ENTRY_COLUMNS = (
     "e.id, e.text, e.happened, e.written, e.updated, e.safety, e.safe_text, e.unsafe_text, e.kind"
 )
-_CHUNK = 500
 #: Below this many entries, a person's listing starts from their links (see ``entries``).
 FEW_LINKS = 400
 
 
-class Store:
+class Store(PeopleSql):
     def __init__(self, conn: sqlite3.Connection, account_id: int) -> None:
         self.conn = conn
         self.account_id = account_id
@@ -91,72 +88,6 @@ class Store:
             return int(row[0])
         cur = self.conn.execute("INSERT INTO account (name, created) VALUES (?, ?)", (name, now))
         return int(cur.lastrowid or 0)
-
-    # --- people --------------------------------------------------------------------
-    def person(self, name: str) -> Person | None:
-        row = self.conn.execute(
-            f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? AND name_key = ?",
-            (self.account_id, name_key(name)),
-        ).fetchone()
-        return _person(row) if row else None
-
-    def people_by_key(self, names: Iterable[str]) -> dict[str, Person]:
-        keys = list(dict.fromkeys(name_key(n) for n in names))
-        found: dict[str, Person] = {}
-        for chunk in _chunks(keys):
-            marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(
-                f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? "
-                f"AND name_key IN ({marks})",
-                (self.account_id, *chunk),
-            ):
-                person = _person(row)
-                found[person.key] = person
-        return found
-
-    def insert_person(self, person: Person, now: str) -> int:
-        cur = self.conn.execute(
-            "INSERT INTO person (account_id, name, name_key, relationship, origin, notes, safe,"
-            " triggers, boundaries, ended_on, created) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            (self.account_id, *_person_values(person), person.created or now),
-        )
-        return int(cur.lastrowid or 0)
-
-    def update_person(self, person: Person) -> None:
-        self.conn.execute(
-            "UPDATE person SET name = ?, name_key = ?, relationship = ?, origin = ?, notes = ?,"
-            " safe = ?, triggers = ?, boundaries = ?, ended_on = ?"
-            " WHERE id = ? AND account_id = ?",
-            (*_person_values(person), person.id, self.account_id),
-        )
-
-    def delete_person(self, person_id: int) -> None:
-        self.conn.execute(
-            "DELETE FROM person WHERE id = ? AND account_id = ?", (person_id, self.account_id)
-        )
-
-    def names(self) -> list[str]:
-        """Everyone's name, in alphabetical order (cheap: for pickers and filters)."""
-        rows = self.conn.execute(
-            "SELECT name FROM person WHERE account_id = ? ORDER BY name_key", (self.account_id,)
-        )
-        return [str(r[0]) for r in rows]
-
-    def people(self) -> list[PersonSummary]:
-        rows = self.conn.execute(
-            "SELECT p.id, p.name, p.relationship, p.origin, p.notes, p.safe, p.triggers,"
-            " p.boundaries, p.ended_on, p.created, count(ep.entry_id), max(e.happened)"
-            " FROM person p LEFT JOIN entry_person ep ON ep.person_id = p.id"
-            " LEFT JOIN entry e ON e.id = ep.entry_id"
-            " WHERE p.account_id = ? GROUP BY p.id ORDER BY p.name_key",
-            (self.account_id,),
-        ).fetchall()
-        return [
-            PersonSummary(
-                _person(row[:10]), int(row[10]), when_from_str(row[11]) if row[11] else None
-            )
-            for row in rows
-        ]
 
     # --- entries -------------------------------------------------------------------
     def insert_entry(self, entry: Entry, person_ids: Sequence[int], now: str) -> int:
@@ -267,7 +198,7 @@ class Store:
 
     def entries_with_ids(self, entry_ids: Sequence[int]) -> list[Entry]:
         found: list[Entry] = []
-        for chunk in _chunks(entry_ids):
+        for chunk in chunks(entry_ids):
             found += self._entries(
                 # "+" keeps the planner on the ids: the account's index would walk them all
                 f"SELECT {_ENTRY_COLUMNS} FROM entry e WHERE +e.account_id = ?"
@@ -324,13 +255,6 @@ class Store:
             (person_id, self.account_id),
         ).fetchall()
         return [(str(r[0]), int(r[1])) for r in rows]
-
-    def person_by_id(self, person_id: int) -> Person | None:
-        row = self.conn.execute(
-            f"SELECT {_PERSON_COLUMNS} FROM person WHERE account_id = ? AND id = ?",
-            (self.account_id, person_id),
-        ).fetchone()
-        return _person(row) if row else None
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag in use, with how many entries carry it, most used first."""
@@ -407,7 +331,7 @@ class Store:
         ids = [row[0] for row in rows]
         people: dict[int, list[str]] = {}
         tags: dict[int, list[str]] = {}
-        for chunk in _chunks(ids):
+        for chunk in chunks(ids):
             marks = ",".join("?" * len(chunk))
             for entry_id, name in self.conn.execute(
                 "SELECT ep.entry_id, p.name FROM entry_person ep JOIN person p"
@@ -438,37 +362,3 @@ class Store:
             )
             for row in rows
         ]
-
-
-def _person(row: Sequence[Any]) -> Person:
-    return Person(
-        id=row[0],
-        name=row[1],
-        relationship=row[2],
-        origin=row[3],
-        notes=row[4],
-        safe=bool(row[5]),
-        triggers=tuple(json.loads(row[6])),
-        boundaries=tuple(json.loads(row[7])),
-        ended_on=date.fromisoformat(row[8]) if row[8] else None,
-        created=row[9],
-    )
-
-
-def _person_values(person: Person) -> tuple[Any, ...]:
-    return (
-        person.name,
-        person.key,
-        person.relationship,
-        person.origin,
-        person.notes,
-        int(person.safe),
-        json.dumps(list(person.triggers), ensure_ascii=False),
-        json.dumps(list(person.boundaries), ensure_ascii=False),
-        person.ended_on.isoformat() if person.ended_on else None,
-    )
-
-
-def _chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), _CHUNK):
-        yield items[start : start + _CHUNK]
