@@ -33,6 +33,7 @@ from bondlens.analysis.crisis_rules.idioms import (
     THREAT_IDIOM_RULES,
 )
 from bondlens.analysis.crisis_rules.lazy import Rules
+from bondlens.analysis.crisis_rules.looking_back import NOW_RULE, PAST_RULE
 from bondlens.analysis.crisis_rules.plans import PLAN_OR_MEANS
 from bondlens.analysis.crisis_rules.self_harm import SELF_HARM
 from bondlens.analysis.crisis_rules.suicidal import SUICIDAL_THOUGHTS
@@ -71,6 +72,8 @@ __all__ = [
     "LITERAL_RULE",
     "LITERAL_SELF_RULE",
     "MEANT_RULE",
+    "NOW_RULE",
+    "PAST_RULE",
     "PLEA_RULE",
     "RULES",
     "SOFT_CALM",
