@@ -228,3 +228,105 @@ def test_import_explains_unreadable_files(cli: Cli, tmp_path: Path) -> None:
 )
 def test_import_and_export_usage_mistakes_exit_2(cli: Cli, args: list[str]) -> None:
     cli.fails(*args, code=2)
+
+
+# --- backup and restore --------------------------------------------------------------
+def test_a_backup_carries_everything_an_export_leaves_behind(
+    filled: Cli, fresh: Cli, tmp_path: Path
+) -> None:
+    filled.ok("safety", "--add", "reasons", "My cat, Miso")
+    filled.ok("care", "add", "Dr Okafor", "--kind", "therapist", "--reach", "555 0199")
+    filled.ok("checkin", "Zoë", "--answer", "fear=1")
+    filled.ok("region", "GB")
+    target = tmp_path / "backups" / "journal-backup.db"
+    target.parent.mkdir()
+    said = filled.ok("backup", str(target)).out
+    assert said.strip() == messages.BACKUP_DONE.format(
+        path=target, entries="2 entries", people="3 people"
+    )
+    assert target.stat().st_mode & 0o777 == 0o600  # private, like the journal
+    assert not target.with_name(target.name + "-wal").exists()  # one file, whole
+
+    fresh.add("Written on the new computer before restoring.")
+    done = fresh.ok("restore", str(target), "--yes").out
+    keep = next((fresh.home).glob("journal-before-restore-*.db"))
+    assert done.strip() == messages.RESTORE_DONE.format(
+        path=target, entries="2 entries", people="3 people", keep=keep
+    )
+    assert fresh.entries() == filled.entries()
+    assert fresh.people() == filled.people()
+    assert "My cat, Miso" in fresh.ok("safety").out
+    assert "Dr Okafor" in fresh.ok("care").out
+    assert fresh.json("checkin", "Zoë", "--history")["history"][0]["answers"] == {"fear": 1}
+    assert fresh.json("region")["region"] == "GB"
+    # what the fresh journal held before is kept, whole, and can be brought back
+    back = fresh.ok("restore", str(keep), "--yes")
+    assert "1 entry and 0 people" in back.out
+    assert fresh.texts() == ["Written on the new computer before restoring."]
+
+
+def test_a_backup_never_overwrites_a_file(cli: Cli, tmp_path: Path) -> None:
+    cli.add("Tea with Sam.")
+    target = tmp_path / "kept.db"
+    target.write_text("something precious", encoding="utf-8")
+    failed = cli.fails("backup", str(target))
+    assert failed.err.strip() == messages.BACKUP_EXISTS.format(path=target)
+    assert target.read_text(encoding="utf-8") == "something precious"
+    assert list(tmp_path.glob("kept.db.partial")) == []
+
+
+def test_a_backup_to_a_folder_that_is_not_there_is_explained(cli: Cli, tmp_path: Path) -> None:
+    failed = cli.fails("backup", str(tmp_path / "missing" / "b.db"))
+    assert "I couldn't write" in failed.err
+
+
+@pytest.mark.parametrize("content", [b"", b"just some notes\n", b"SQLite format 3\x00broken"])
+def test_restoring_something_that_is_not_a_backup_changes_nothing(
+    cli: Cli, tmp_path: Path, content: bytes
+) -> None:
+    cli.add("Tea with Sam.", "-p", "Sam")
+    before = cli.entries()
+    bad = tmp_path / "not-a-backup.db"
+    bad.write_bytes(content)
+    failed = cli.fails("restore", str(bad), "--yes")
+    assert failed.err.strip() == messages.RESTORE_NOT_JOURNAL.format(path=bad)
+    assert cli.entries() == before
+    assert list(cli.home.glob("journal-before-restore-*")) == []
+    assert list(cli.home.glob(".journal.db.restoring*")) == []
+    assert bad.read_bytes() == content  # the file given is never written to
+
+
+def test_restoring_a_sqlite_file_that_is_not_a_journal_changes_nothing(
+    cli: Cli, tmp_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    cli.add("Tea with Sam.")
+    other = tmp_path / "other.db"
+    with closing(sqlite3.connect(other)) as conn:
+        conn.execute("CREATE TABLE notes (text TEXT)")
+        conn.commit()
+    failed = cli.fails("restore", str(other), "--yes")
+    assert failed.err.strip() == messages.RESTORE_NOT_JOURNAL.format(path=other)
+    assert cli.texts() == ["Tea with Sam."]
+
+
+def test_restore_asks_first_and_needs_yes_without_a_terminal(cli: Cli, tmp_path: Path) -> None:
+    cli.add("Tea with Sam.")
+    target = tmp_path / "b.db"
+    cli.ok("backup", str(target))
+    cli.add("Later entry.")
+    failed = cli.fails("restore", str(target))
+    assert failed.err.strip() == messages.RESTORE_CONFIRM_NEEDED
+    assert cli.texts() == ["Later entry.", "Tea with Sam."]
+
+
+def test_restoring_a_missing_file_or_the_journal_itself_is_explained(
+    cli: Cli, tmp_path: Path
+) -> None:
+    cli.add("Tea with Sam.")
+    assert "no such file" in cli.fails("restore", str(tmp_path / "nope.db"), "--yes").err
+    itself = cli.home / "journal.db"
+    failed = cli.fails("restore", str(itself), "--yes")
+    assert failed.err.strip() == messages.RESTORE_SAME_FILE.format(path=itself)

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 from collections.abc import Callable
-from datetime import date
+from contextlib import closing
+from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+from bondlens import messages
 from bondlens.entries import Entry, EntryFilter
 from bondlens.errors import InvalidInput, StorageError
 from bondlens.exchange import ImportBatch, ImportResult, Located
-from bondlens.exchange_service import export_data, import_batch
+from bondlens.exchange_service import backup, export_data, import_batch, restore, restore_target
 from bondlens.journal import Journal
 from bondlens.people import Person
+from bondlens.storage import migrations
 
 MakeEntry = Callable[..., Entry]
 MakePerson = Callable[..., Person]
@@ -132,3 +138,87 @@ def test_export_holds_everyone_and_every_entry_oldest_first(
     assert [p.name for p in data.people] == ["Noa", "Sam"]
     assert data.entry_count == 2
     assert [(e.text, e.people) for e in data.entries] == [("first", ("Noa",)), ("second", ("Sam",))]
+
+
+# --- backup and restore (the CLI's tests carry a whole journal through both) -----------
+def test_a_backup_from_the_first_release_is_brought_up_to_date_on_restore(
+    journal: Journal, make_entry: MakeEntry, data_dir: Path, tmp_path: Path
+) -> None:
+    make_entry("written today")
+    old = tmp_path / "first-release.db"
+    shutil.copyfile(data_dir / "journal-v1.sqlite", old)
+    keep = restore_target(journal)
+    done = restore(journal, old, keep)
+    assert (done.entries, done.people, done.kept) == (4, 3, keep)
+    assert journal.entry(1).text == "Coffee with Sam. It felt easy 🙂"
+    with closing(sqlite3.connect(journal.db.path)) as conn:
+        assert migrations.current(conn) == migrations.head()
+    with closing(sqlite3.connect(old)) as conn:
+        assert migrations.current(conn) == 1  # the file given is only read
+    restore(journal, keep, restore_target(journal))
+    assert [e.text for e in journal.entries(EntryFilter())] == ["written today"]
+
+
+def test_a_backup_from_a_newer_release_is_refused_and_nothing_changes(
+    journal: Journal, make_entry: MakeEntry, tmp_path: Path
+) -> None:
+    make_entry("kept")
+    newer = tmp_path / "newer.db"
+    backup(journal, newer)
+    with closing(sqlite3.connect(newer)) as conn:
+        conn.execute(
+            "INSERT INTO schema_migrations (version, name, applied) VALUES (?, 'future', '')",
+            (migrations.head() + 1,),
+        )
+        conn.commit()
+    journal.add_entry(Entry(text="after the backup", when=date(2026, 3, 2)))
+    keep = restore_target(journal)
+    with pytest.raises(InvalidInput) as caught:
+        restore(journal, newer, keep)
+    assert caught.value.message == messages.RESTORE_TOO_NEW.format(
+        path=newer, found=migrations.head() + 1, known=migrations.head()
+    )
+    assert not keep.exists()
+    assert journal.count(EntryFilter()) == 2
+
+
+def test_a_backup_for_another_account_is_refused(
+    journal: Journal, make_entry: MakeEntry, tmp_path: Path
+) -> None:
+    make_entry("mine")
+    theirs = tmp_path / "theirs.db"
+    backup(journal, theirs)
+    with closing(sqlite3.connect(theirs)) as conn:
+        conn.execute("UPDATE account SET name = 'someone else'")
+        conn.commit()
+    with pytest.raises(InvalidInput) as caught:
+        restore(journal, theirs, restore_target(journal))
+    assert caught.value.message == messages.RESTORE_NO_ACCOUNT.format(
+        path=theirs, account=journal.settings.account
+    )
+    assert [e.text for e in journal.entries(EntryFilter())] == ["mine"]
+
+
+def test_a_backup_is_a_consistent_copy_while_the_journal_is_open(
+    journal: Journal, make_entry: MakeEntry, tmp_path: Path
+) -> None:
+    for n in range(1, 6):
+        make_entry(f"entry {n}", when=date(2026, 1, n))
+    target = tmp_path / "b.db"
+    made = backup(journal, target)
+    assert (made.entries, made.people) == (5, 0)
+    with closing(sqlite3.connect(target)) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert conn.execute("SELECT count(*) FROM entry").fetchone()[0] == 5
+    journal.add_entry(Entry(text="still writable", when=date(2026, 2, 1)))
+    assert journal.count(EntryFilter()) == 6
+
+
+def test_two_restores_in_one_second_keep_both_journals(journal: Journal, tmp_path: Path) -> None:
+    now = datetime(2026, 3, 1, 9, 0, 0)
+    first = restore_target(journal, now)
+    first.write_bytes(b"")
+    second = restore_target(journal, now)
+    assert first.name == "journal-before-restore-20260301-090000.db"
+    assert second.name == "journal-before-restore-20260301-090000-2.db"

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -272,6 +273,39 @@ def test_export_then_import_through_the_settings_page(
     assert again.status_code == 200
     assert "Skipped 1 entries" in again.text
     assert journal.count(EntryFilter()) == 1
+
+
+def test_a_full_backup_downloads_and_restores_whole(
+    client: TestClient,
+    make_entry: Callable[..., Entry],
+    journal: Journal,
+    make_journal: Callable[..., Journal],
+    tmp_path: Path,
+) -> None:
+    from bondlens import care_service
+    from bondlens.exchange_service import restore, restore_target
+
+    make_entry("Tea with Sam ☕ שלום", people=("Sam",), safety=5)
+    care_service.add_member(journal, "Dr Okafor", "therapist")
+    page = client.get("/settings").text
+    assert 'href="/backup"' in page
+    assert messages.WEB_BACKUP_WHAT in page
+    before = set(journal.db.path.parent.iterdir())
+    got = client.get("/backup")
+    assert got.status_code == 200
+    assert got.headers["content-type"] == "application/vnd.sqlite3"
+    assert re.search(
+        r'attachment; filename="bondlens-backup-\d{4}-\d\d-\d\d\.db"',
+        got.headers["content-disposition"],
+    )
+    assert got.content.startswith(b"SQLite format 3\x00")
+    assert set(journal.db.path.parent.iterdir()) == before  # the scratch file is gone
+    saved = tmp_path / "downloaded.db"
+    saved.write_bytes(got.content)
+    elsewhere = make_journal("new-computer")
+    restore(elsewhere, saved, restore_target(elsewhere))
+    assert [e.text for e in elsewhere.entries(EntryFilter())] == ["Tea with Sam ☕ שלום"]
+    assert [m.name for m in care_service.list_members(elsewhere)] == ["Dr Okafor"]
 
 
 def test_a_broken_import_changes_nothing(client: TestClient, journal: Journal) -> None:

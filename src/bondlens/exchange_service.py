@@ -1,4 +1,5 @@
-"""The import and export service: a whole file in, all or nothing, and the journal out.
+"""The import and export service: a whole file in, all or nothing, and the journal out;
+and full backups, which hold everything the journal keeps.
 
 The formats (``bondlens.formats``) turn files into an :class:`~bondlens.exchange.ImportBatch`
 and an :class:`~bondlens.exchange.ExportData` back into files; this module validates a
@@ -10,9 +11,13 @@ the web call these functions and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 from bondlens import entries as entry_rules
+from bondlens import messages
 from bondlens import people as people_rules
 from bondlens.dates import utc_now, when_to_str
 from bondlens.entries import Entry, EntryFilter
@@ -87,6 +92,70 @@ def _all_entries(journal: Journal) -> Iterator[Entry]:
     # Read lazily, so a large journal is written out without being held in memory.
     with journal.db.read() as store:
         yield from store.all_entries()
+
+
+@dataclass(frozen=True)
+class Backup:
+    """A backup made or restored: the file, and what the journal holds now."""
+
+    path: Path
+    entries: int
+    people: int
+    #: Where the journal as it was before a restore is kept (None for a backup).
+    kept: Path | None = None
+
+
+def backup(journal: Journal, target: Path) -> Backup:
+    """Save everything in the journal to the new file ``target`` (never overwritten)."""
+    if target.exists():
+        raise InvalidInput(messages.BACKUP_EXISTS.format(path=target))
+    try:
+        journal.db.backup_to(target)
+    except OSError as exc:
+        raise InvalidInput(
+            messages.FILE_UNWRITABLE.format(path=target, reason=exc.strerror or exc)
+        ) from None
+    return Backup(target, *_sizes(journal))
+
+
+def restore_target(journal: Journal, now: datetime | None = None) -> Path:
+    """Where a restore keeps the journal as it was (beside it, named for the moment)."""
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    live = journal.db.path
+    name = f"{live.stem}-before-restore-{stamp}"
+    suffix = live.suffix or ".db"
+    target, n = live.with_name(name + suffix), 1
+    while target.exists():  # two restores in one second keep both
+        n += 1
+        target = live.with_name(f"{name}-{n}{suffix}")
+    return target
+
+
+def restore(journal: Journal, source: Path, keep: Path) -> Backup:
+    """Replace everything in the journal with the backup ``source``; keep today's in ``keep``.
+
+    A file that is not a whole bondlens journal, or was made by a newer release, is
+    refused before anything changes.
+    """
+    if not source.is_file():
+        reason = "no such file" if not source.exists() else "not a file"
+        raise InvalidInput(messages.FILE_UNREADABLE.format(path=source, reason=reason))
+    if source.resolve() == journal.db.path.resolve():
+        raise InvalidInput(messages.RESTORE_SAME_FILE.format(path=source))
+    if keep.exists():
+        raise InvalidInput(messages.BACKUP_EXISTS.format(path=keep))
+    try:
+        journal.db.restore_from(source, keep)
+    except OSError as exc:
+        raise InvalidInput(
+            messages.FILE_UNREADABLE.format(path=source, reason=exc.strerror or exc)
+        ) from None
+    return Backup(source, *_sizes(journal), kept=keep)
+
+
+def _sizes(journal: Journal) -> tuple[int, int]:
+    with journal.db.read() as store:
+        return store.count(EntryFilter()), len(store.names())
 
 
 def _located(check: Callable[[T], T], where: str, item: T) -> T:

@@ -63,6 +63,45 @@ EXPORT_DONE: Final = "Wrote {entries:,} entries and {people:,} people to {path}.
 FILE_UNREADABLE: Final = "I couldn't read {path}: {reason}."
 FILE_UNWRITABLE: Final = "I couldn't write {path}: {reason}."
 FILE_NOT_TEXT: Final = "{path} doesn't look like a text file (it should be UTF-8)."
+BACKUP_DONE: Final = (
+    "Saved a full copy of your journal to {path}: {entries}, {people}, and "
+    "everything else you keep here (safety plan, care team, check-ins, notes). Keep it "
+    "somewhere private: anyone who opens the file can read it."
+)
+WEB_BACKUP_TITLE: Final = "Full backup"
+WEB_BACKUP_WHAT: Final = (
+    "A backup holds everything you keep here: entries and people, and also your safety "
+    "plan, care team, check-ins, notes and choices, which an export leaves out."
+)
+WEB_BACKUP_LINK: Final = "Download a full backup"
+WEB_BACKUP_HOW: Final = (
+    "To bring it back, on this or another computer, run: bondlens restore FILE. Keep the "
+    "file somewhere private: anyone who opens it can read your journal."
+)
+BACKUP_EXISTS: Final = "{path} already exists. Choose a new file name, so nothing is overwritten."
+RESTORE_NOT_JOURNAL: Final = (
+    "{path} isn't a bondlens backup I can read. Nothing was changed. Make backups with: "
+    "bondlens backup FILE"
+)
+RESTORE_TOO_NEW: Final = (
+    "{path} was made by a newer bondlens (schema {found}, this one knows up to {known}). "
+    "Please update bondlens first. Nothing was changed."
+)
+RESTORE_NO_ACCOUNT: Final = (
+    "{path} holds no journal for the account {account!r}. Nothing was changed."
+)
+RESTORE_SAME_FILE: Final = "{path} is the journal itself. Choose a backup file to restore."
+CONFIRM_RESTORE: Final = (
+    "Replace everything in your journal with the backup in {path}? Your journal as it is "
+    "now will be kept in {keep}."
+)
+RESTORE_CANCELLED: Final = "Nothing was changed."
+RESTORE_CONFIRM_NEEDED: Final = (
+    "Nothing was changed. Add --yes to confirm when not typing at a terminal."
+)
+RESTORE_DONE: Final = (
+    "Restored {entries} and {people} from {path}. Your journal as it was is kept in {keep}."
+)
 
 # --- storage -------------------------------------------------------------------------
 DB_LOCKED: Final = "The journal is busy with another change. Please try again in a moment."

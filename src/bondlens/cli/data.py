@@ -1,4 +1,4 @@
-"""Moving data in and out: import, export, and a guided tour on sample data."""
+"""Moving data in and out: import, export, backup and restore, and a guided tour."""
 
 from __future__ import annotations
 
@@ -120,6 +120,53 @@ def export(app: App, fmt: str, output: str | None) -> None:
         messages.EXPORT_DONE.format(entries=data.entry_count, people=len(data.people), path=output),
         err=True,
     )
+
+
+@cli.command()
+@click.argument("file", metavar="FILE")
+@pass_app
+def backup(app: App, file: str) -> None:
+    """Save a full copy of the journal, with everything in it, to a new FILE.
+
+    Unlike export, a backup also holds your safety plan, care team, check-ins, notes and
+    choices, and `bondlens restore` brings all of it back. FILE is never overwritten.
+    """
+    from bondlens.exchange_service import backup as make_backup
+
+    made = make_backup(app.journal, Path(file).expanduser())
+    click.echo(messages.BACKUP_DONE.format(path=made.path, **_sizes(made.entries, made.people)))
+
+
+@cli.command()
+@click.argument("file", metavar="FILE")
+@click.option("--yes", "-y", is_flag=True, help="Don't ask for confirmation.")
+@pass_app
+def restore(app: App, file: str, yes: bool) -> None:
+    """Replace the journal with a backup made by `bondlens backup`.
+
+    The journal as it is now is kept in a file beside it first, so nothing is lost.
+    """
+    from bondlens.exchange_service import restore as restore_backup
+    from bondlens.exchange_service import restore_target
+
+    source = Path(file).expanduser()
+    keep = restore_target(app.journal)
+    if not yes:
+        if not (sys.stdin and sys.stdin.isatty()):
+            raise InvalidInput(messages.RESTORE_CONFIRM_NEEDED)
+        if not click.confirm(messages.CONFIRM_RESTORE.format(path=source, keep=keep)):
+            click.echo(messages.RESTORE_CANCELLED)
+            return
+    done = restore_backup(app.journal, source, keep)
+    sizes = _sizes(done.entries, done.people)
+    click.echo(messages.RESTORE_DONE.format(path=done.path, keep=done.kept, **sizes))
+
+
+def _sizes(entries: int, people: int) -> dict[str, str]:
+    return {
+        "entries": f"{entries:,} {'entry' if entries == 1 else 'entries'}",
+        "people": f"{people:,} {'person' if people == 1 else 'people'}",
+    }
 
 
 @cli.command()

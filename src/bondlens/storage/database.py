@@ -8,6 +8,7 @@ failed write rolls back and leaves the journal exactly as it was.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -17,7 +18,7 @@ from pathlib import Path
 from bondlens import messages
 from bondlens.config import Settings
 from bondlens.dates import utc_now
-from bondlens.errors import Locked, StorageError
+from bondlens.errors import InvalidInput, Locked, StorageError
 from bondlens.storage import migrations
 from bondlens.storage.location import sqlite_path
 from bondlens.storage.repository import Store
@@ -132,6 +133,67 @@ class Database:
             row = self._conn.execute("PRAGMA data_version").fetchone()
             return self._writes, int(row[0])
 
+    def backup_to(self, target: Path) -> None:
+        """Copy the whole journal, as it is at one moment, into the new file ``target``.
+
+        The copy is one self-contained SQLite file (no WAL beside it), readable by its
+        owner only, and appears whole or not at all.
+        """
+        partial = target.with_name(target.name + ".partial")
+        try:
+            os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+            copy = sqlite3.connect(partial, isolation_level=None)
+            try:
+                with self._lock:
+                    self._conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            partial.replace(target)
+        except sqlite3.Error as exc:
+            partial.unlink(missing_ok=True)
+            raise _storage_error(exc, self.path) from exc
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+
+    def restore_from(self, source: Path, keep: Path) -> None:
+        """Replace the whole journal with the backup ``source``, keeping today's in ``keep``.
+
+        The backup is checked and brought up to this release's schema in a scratch copy
+        first (``source`` itself is never opened); only then is the journal kept and
+        replaced, in one step that other readers see all at once.
+        """
+        scratch = self.path.with_name(f".{self.path.name}.restoring")
+        try:
+            shutil.copyfile(source, scratch)
+            os.chmod(scratch, 0o600)
+            incoming = sqlite3.connect(scratch, isolation_level=None)
+            try:
+                try:
+                    _check_backup(incoming, source, self.settings.account)
+                    if migrations.current(incoming) != migrations.head():
+                        migrations.upgrade(incoming)
+                    incoming.execute("PRAGMA journal_mode = DELETE")
+                except sqlite3.DatabaseError as exc:
+                    raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source)) from exc
+                self.backup_to(keep)
+                with self._lock:
+                    try:
+                        incoming.backup(self._conn)
+                        if self._conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                            self._conn.execute("PRAGMA journal_mode = WAL")
+                    except sqlite3.Error as exc:
+                        raise _storage_error(exc, self.path) from exc
+                    finally:
+                        self._writes += 1
+                    self.account_id = self._account(self.settings.account)
+            finally:
+                incoming.close()
+        finally:
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                scratch.with_name(scratch.name + suffix).unlink(missing_ok=True)
+
     def close(self) -> None:
         with self._lock:
             self._conn.close()
@@ -148,3 +210,17 @@ def _storage_error(exc: sqlite3.Error, path: Path) -> StorageError | Locked:
     if "locked" in text or "busy" in text:
         return Locked(messages.DB_LOCKED)
     return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text.rstrip(".")))
+
+
+def _check_backup(conn: sqlite3.Connection, source: Path, account: str) -> None:
+    """Refuse anything but a whole bondlens journal this release can read."""
+    if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source))
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not {"schema_migrations", "account", "person", "entry"} <= tables:
+        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source))
+    found, known = migrations.current(conn), migrations.head()
+    if found > known:
+        raise InvalidInput(messages.RESTORE_TOO_NEW.format(path=source, found=found, known=known))
+    if conn.execute("SELECT 1 FROM account WHERE name = ?", (account,)).fetchone() is None:
+        raise InvalidInput(messages.RESTORE_NO_ACCOUNT.format(path=source, account=account))

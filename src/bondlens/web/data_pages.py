@@ -111,3 +111,34 @@ def export_file(request: Request, format: str = "jsonl") -> Response:
         media_type=f"{media}; charset=utf-8",
         headers={"content-disposition": f'attachment; filename="{filename}"'},
     )
+
+
+@router.get("/backup")
+def backup_file(request: Request) -> Response:
+    """A full backup of the journal, made into a private scratch file and sent once."""
+    import os
+    import tempfile
+    from datetime import date
+    from pathlib import Path
+
+    from starlette.background import BackgroundTask
+    from starlette.responses import FileResponse
+
+    from bondlens.exchange_service import backup
+
+    journal = journal_of(request)
+    handle, name = tempfile.mkstemp(prefix=".backup-", suffix=".db", dir=journal.db.path.parent)
+    os.close(handle)
+    scratch = Path(name)
+    scratch.unlink()  # backup() never overwrites: it makes the file itself, owner-only
+    try:
+        backup(journal, scratch)
+    except BaseException:
+        scratch.unlink(missing_ok=True)
+        raise
+    return FileResponse(
+        scratch,
+        media_type="application/vnd.sqlite3",
+        filename=f"bondlens-backup-{date.today().isoformat()}.db",
+        background=BackgroundTask(scratch.unlink, missing_ok=True),
+    )
