@@ -72,7 +72,9 @@ def test_export_to_a_file_reports_on_stderr(filled: Cli, tmp_path: Path) -> None
     target = tmp_path / "backup.json"
     result = filled.ok("export", "--format", "json", "-o", str(target))
     assert result.out == ""
-    assert result.err.strip() == messages.EXPORT_DONE.format(entries=2, people=3, path=str(target))
+    assert result.err.strip() == messages.EXPORT_DONE.format(
+        entries="2 entries", people="3 people", path=str(target)
+    )
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["bondlens"] == 1
     assert [e["text"] for e in document["entries"]] == [MULTILINE, NOOR]
@@ -104,7 +106,7 @@ def test_jsonl_round_trip_is_byte_for_byte(filled: Cli, fresh: Cli, tmp_path: Pa
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     filled.ok("export", "-o", str(first))
     result = fresh.ok("import", str(first), "--format", "jsonl")
-    assert result.out.strip() == messages.IMPORT_DONE.format(entries=2, people=3)
+    assert result.out.strip() == messages.IMPORT_DONE.format(entries="2 entries", people="3 people")
     fresh.ok("export", "-o", str(second))
     assert second.read_bytes() == first.read_bytes()
     assert NOOR.encode() in second.read_bytes()  # written as UTF-8, not \\u escapes
@@ -122,8 +124,8 @@ def test_importing_the_same_file_twice_skips_what_is_there(filled: Cli, tmp_path
     before = filled.ok("export").out
     result = filled.ok("import", str(backup), "--format", "jsonl")
     assert result.out.splitlines() == [
-        messages.IMPORT_DONE.format(entries=0, people=0),
-        messages.IMPORT_SKIPPED.format(count=2),
+        messages.IMPORT_DONE.format(entries="0 entries", people="0 people"),
+        messages.IMPORT_SKIPPED.format(entries="2 entries"),
     ]
     assert filled.ok("export").out == before
 

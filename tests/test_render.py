@@ -8,7 +8,9 @@ from bondlens.entries import Entry
 from bondlens.people import Person, PersonSummary
 from bondlens.render import (
     ago,
+    counted,
     describe_person,
+    entries_and_people,
     entry_heading,
     entry_json,
     entry_meta,
@@ -108,3 +110,11 @@ def test_person_json_adds_activity_and_the_summary() -> None:
     assert with_summary["last_contact"] == "2025-04-30T22:00"
     never = person_json(person, PersonSummary(person, entry_count=0, last_contact=None))
     assert never["last_contact"] is None
+
+
+def test_counts_take_the_word_that_fits() -> None:
+    assert counted(1, "entry", "entries") == "1 entry"
+    assert counted(0, "entry", "entries") == "0 entries"
+    assert counted(20_000, "entry", "entries") == "20,000 entries"
+    assert entries_and_people(1, 2) == {"entries": "1 entry", "people": "2 people"}
+    assert entries_and_people(3, 1) == {"entries": "3 entries", "people": "1 person"}

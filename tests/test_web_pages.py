@@ -271,7 +271,7 @@ def test_export_then_import_through_the_settings_page(
         files={"file": ("j.jsonl", exported.content)},
     )
     assert again.status_code == 200
-    assert "Skipped 1 entries" in again.text
+    assert "Skipped 1 entry already in your journal." in again.text
     assert journal.count(EntryFilter()) == 1
 
 

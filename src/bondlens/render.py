@@ -12,6 +12,19 @@ from bondlens.findings import Finding
 from bondlens.people import Person, PersonSummary
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """A count with its word: '1 entry', '2,000 entries'."""
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def entries_and_people(entries: int, people: int) -> dict[str, str]:
+    """``entries`` and ``people`` as words, for the messages that report both."""
+    return {
+        "entries": counted(entries, "entry", "entries"),
+        "people": counted(people, "person", "people"),
+    }
+
+
 def label(value: str) -> str:
     """An id as words: 'ex_partner' -> 'ex partner'."""
     return value.replace("_", " ")

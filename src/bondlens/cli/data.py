@@ -75,9 +75,12 @@ def import_(app: App, file: str, fmt: str, people_from_tags: bool) -> None:
             result = _import(app, batch, advance)
     else:
         result = _import(app, batch, None)
-    click.echo(messages.IMPORT_DONE.format(entries=result.entries, people=result.people))
+    from bondlens.render import counted, entries_and_people
+
+    click.echo(messages.IMPORT_DONE.format(**entries_and_people(result.entries, result.people)))
     if result.skipped:
-        click.echo(messages.IMPORT_SKIPPED.format(count=result.skipped))
+        skipped = counted(result.skipped, "entry", "entries")
+        click.echo(messages.IMPORT_SKIPPED.format(entries=skipped))
 
 
 def _import(app: App, batch: ImportBatch, progress: Progress | None) -> ImportResult:
@@ -116,10 +119,10 @@ def export(app: App, fmt: str, output: str | None) -> None:
         raise InvalidInput(
             messages.FILE_UNWRITABLE.format(path=output, reason=exc.strerror or exc)
         ) from None
-    click.echo(
-        messages.EXPORT_DONE.format(entries=data.entry_count, people=len(data.people), path=output),
-        err=True,
-    )
+    from bondlens.render import entries_and_people
+
+    sizes = entries_and_people(data.entry_count, len(data.people))
+    click.echo(messages.EXPORT_DONE.format(path=output, **sizes), err=True)
 
 
 @cli.command()
@@ -134,7 +137,10 @@ def backup(app: App, file: str) -> None:
     from bondlens.exchange_service import backup as make_backup
 
     made = make_backup(app.journal, Path(file).expanduser())
-    click.echo(messages.BACKUP_DONE.format(path=made.path, **_sizes(made.entries, made.people)))
+    from bondlens.render import entries_and_people
+
+    sizes = entries_and_people(made.entries, made.people)
+    click.echo(messages.BACKUP_DONE.format(path=made.path, **sizes))
 
 
 @cli.command()
@@ -158,15 +164,10 @@ def restore(app: App, file: str, yes: bool) -> None:
             click.echo(messages.RESTORE_CANCELLED)
             return
     done = restore_backup(app.journal, source, keep)
-    sizes = _sizes(done.entries, done.people)
+    from bondlens.render import entries_and_people
+
+    sizes = entries_and_people(done.entries, done.people)
     click.echo(messages.RESTORE_DONE.format(path=done.path, keep=done.kept, **sizes))
-
-
-def _sizes(entries: int, people: int) -> dict[str, str]:
-    return {
-        "entries": f"{entries:,} {'entry' if entries == 1 else 'entries'}",
-        "people": f"{people:,} {'person' if people == 1 else 'people'}",
-    }
 
 
 @cli.command()

@@ -12,6 +12,7 @@ from bondlens import preferences_service as preferences
 from bondlens.entries import EntryFilter
 from bondlens.errors import InvalidInput
 from bondlens.exchange_service import export_data, import_batch
+from bondlens.render import counted, entries_and_people
 from bondlens.web.pages import CheckedForm, journal_of, read_soon, redirect, render, text
 
 router = APIRouter(include_in_schema=False)
@@ -85,9 +86,10 @@ async def import_file(request: Request, form: CheckedForm) -> Response:
     except InvalidInput as exc:
         message = f"{exc.message} {messages.IMPORT_NOTHING_CHANGED}"
         return _settings_page(request, error=message, status=400)
-    summary = messages.WEB_IMPORTED.format(entries=result.entries, people=result.people)
+    summary = messages.WEB_IMPORTED.format(**entries_and_people(result.entries, result.people))
     if result.skipped:
-        summary += " " + messages.IMPORT_SKIPPED.format(count=result.skipped)
+        skipped = counted(result.skipped, "entry", "entries")
+        summary += " " + messages.IMPORT_SKIPPED.format(entries=skipped)
     response = _settings_page(request, result=summary)
     response.background = read_soon(request)
     return response
