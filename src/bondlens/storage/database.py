@@ -161,7 +161,7 @@ class Database:
         """Replace the whole journal with the backup ``source``, keeping today's in ``keep``.
 
         The backup is checked and brought up to this release's schema in a scratch copy
-        first (``source`` itself is never opened); only then is the journal kept and
+        first (``source`` itself is only read); only then is the journal kept and
         replaced, in one step that other readers see all at once.
         """
         scratch = self.path.with_name(f".{self.path.name}.restoring")
@@ -171,6 +171,7 @@ class Database:
             incoming = sqlite3.connect(scratch, isolation_level=None)
             try:
                 try:
+                    incoming.execute("PRAGMA foreign_keys = ON")  # as every journal is opened
                     _check_backup(incoming, source, self.settings.account)
                     if migrations.current(incoming) != migrations.head():
                         migrations.upgrade(incoming)
