@@ -332,3 +332,28 @@ def test_restoring_a_missing_file_or_the_journal_itself_is_explained(
     itself = cli.home / "journal.db"
     failed = cli.fails("restore", str(itself), "--yes")
     assert failed.err.strip() == messages.RESTORE_SAME_FILE.format(path=itself)
+
+
+def test_a_backup_without_a_name_is_named_for_the_day_and_never_overwrites(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import date
+
+    cli.add("Tea with Sam.")
+    folder = tmp_path / "here"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    cli.ok("backup")
+    cli.ok("backup")
+    day = date.today().isoformat()
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"bondlens-backup-{day}-2.db",
+        f"bondlens-backup-{day}.db",
+    ]
+
+
+def test_restore_checks_the_file_is_there_before_asking(cli: Cli, tmp_path: Path) -> None:
+    cli.add("Tea with Sam.")
+    missing = tmp_path / "nope.db"
+    failed = cli.fails("restore", str(missing))  # no --yes, no terminal: still this message
+    assert "no such file" in failed.err

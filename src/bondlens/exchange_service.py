@@ -122,12 +122,20 @@ def restore_target(journal: Journal, now: datetime | None = None) -> Path:
     """Where a restore keeps the journal as it was (beside it, named for the moment)."""
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     live = journal.db.path
-    name = f"{live.stem}-before-restore-{stamp}"
-    suffix = live.suffix or ".db"
-    target, n = live.with_name(name + suffix), 1
-    while target.exists():  # two restores in one second keep both
+    return _unused(live.parent, f"{live.stem}-before-restore-{stamp}", live.suffix or ".db")
+
+
+def backup_name(folder: Path, now: datetime | None = None) -> Path:
+    """A new file in ``folder`` for a backup, named for the day (``bondlens-backup-DATE.db``)."""
+    return _unused(folder, f"bondlens-backup-{(now or datetime.now()).date().isoformat()}", ".db")
+
+
+def _unused(folder: Path, name: str, suffix: str) -> Path:
+    """``folder/name+suffix``, or ``name-2``, ``name-3``... if taken: nothing is overwritten."""
+    target, n = folder / f"{name}{suffix}", 1
+    while target.exists():
         n += 1
-        target = live.with_name(f"{name}-{n}{suffix}")
+        target = folder / f"{name}-{n}{suffix}"
     return target
 
 
@@ -137,11 +145,7 @@ def restore(journal: Journal, source: Path, keep: Path) -> Backup:
     A file that is not a whole bondlens journal, or was made by a newer release, is
     refused before anything changes.
     """
-    if not source.is_file():
-        reason = "no such file" if not source.exists() else "not a file"
-        raise InvalidInput(messages.FILE_UNREADABLE.format(path=source, reason=reason))
-    if source.resolve() == journal.db.path.resolve():
-        raise InvalidInput(messages.RESTORE_SAME_FILE.format(path=source))
+    check_source(journal, source)
     if keep.exists():
         raise InvalidInput(messages.BACKUP_EXISTS.format(path=keep))
     try:
@@ -151,6 +155,15 @@ def restore(journal: Journal, source: Path, keep: Path) -> Backup:
             messages.FILE_UNREADABLE.format(path=source, reason=exc.strerror or exc)
         ) from None
     return Backup(source, *_sizes(journal), kept=keep)
+
+
+def check_source(journal: Journal, source: Path) -> None:
+    """The first checks of a restore, quick enough to make before asking the person."""
+    if not source.is_file():
+        reason = "no such file" if not source.exists() else "not a file"
+        raise InvalidInput(messages.FILE_UNREADABLE.format(path=source, reason=reason))
+    if source.resolve() == journal.db.path.resolve():
+        raise InvalidInput(messages.RESTORE_SAME_FILE.format(path=source))
 
 
 def _sizes(journal: Journal) -> tuple[int, int]:

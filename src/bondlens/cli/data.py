@@ -126,19 +126,21 @@ def export(app: App, fmt: str, output: str | None) -> None:
 
 
 @cli.command()
-@click.argument("file", metavar="FILE")
+@click.argument("file", metavar="[FILE]", required=False)
 @pass_app
-def backup(app: App, file: str) -> None:
+def backup(app: App, file: str | None) -> None:
     """Save a full copy of the journal, with everything in it, to a new FILE.
 
     Unlike export, a backup also holds your safety plan, care team, check-ins, notes and
-    choices, and `bondlens restore` brings all of it back. FILE is never overwritten.
+    choices, and `bondlens restore` brings all of it back. Without FILE it is named for
+    the day (bondlens-backup-DATE.db) in the current folder. Nothing is overwritten.
     """
     from bondlens.exchange_service import backup as make_backup
-
-    made = make_backup(app.journal, Path(file).expanduser())
+    from bondlens.exchange_service import backup_name
     from bondlens.render import entries_and_people
 
+    target = Path(file).expanduser() if file else backup_name(Path.cwd())
+    made = make_backup(app.journal, target)
     sizes = entries_and_people(made.entries, made.people)
     click.echo(messages.BACKUP_DONE.format(path=made.path, **sizes))
 
@@ -152,10 +154,12 @@ def restore(app: App, file: str, yes: bool) -> None:
 
     The journal as it is now is kept in a file beside it first, so nothing is lost.
     """
+    from bondlens.exchange_service import check_source, restore_target
     from bondlens.exchange_service import restore as restore_backup
-    from bondlens.exchange_service import restore_target
+    from bondlens.render import entries_and_people
 
     source = Path(file).expanduser()
+    check_source(app.journal, source)
     keep = restore_target(app.journal)
     if not yes:
         if not (sys.stdin and sys.stdin.isatty()):
@@ -164,8 +168,6 @@ def restore(app: App, file: str, yes: bool) -> None:
             click.echo(messages.RESTORE_CANCELLED)
             return
     done = restore_backup(app.journal, source, keep)
-    from bondlens.render import entries_and_people
-
     sizes = entries_and_people(done.entries, done.people)
     click.echo(messages.RESTORE_DONE.format(path=done.path, keep=done.kept, **sizes))
 
