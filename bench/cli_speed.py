@@ -255,6 +255,11 @@ def bench_bondlens(
     def fixed(*argv: str) -> Prepare:
         return lambda _index: ([exe, *argv], main_env)
 
+    def backup(index: int) -> tuple[list[str], dict[str, str]]:
+        # A new file every run (backup never overwrites); the last one is removed.
+        (work / f"backup-{index - 1}.db").unlink(missing_ok=True)
+        return [exe, "backup", str(work / f"backup-{index}.db")], main_env
+
     def add(index: int) -> tuple[list[str], dict[str, str]]:
         text = f"Tea with Sam at Café Noir, felt calm (run {index})."
         return [exe, "add", text, "--person", "Sam", "--safety", "4"], main_env
@@ -296,6 +301,15 @@ def bench_bondlens(
             args.warmup,
             TARGET_SEARCH,
             expect(r"#\d+"),
+        ),
+        (
+            "backup",
+            "bondlens backup FILE  # everything, as one file",
+            backup,
+            args.runs,
+            args.warmup,
+            None,
+            expect(r"Saved a full copy"),
         ),
         (
             "add",

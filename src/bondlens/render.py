@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bondlens import messages
 from bondlens.dates import When, day_of, when_to_str
 from bondlens.entries import SAFETY_WORDS, Entry
-from bondlens.findings import Finding
 from bondlens.people import Person, PersonSummary
+
+if TYPE_CHECKING:
+    from bondlens.findings import Finding  # for annotations only: `add` never loads it
 
 
 def counted(count: int, one: str, many: str) -> str:

@@ -387,8 +387,12 @@ def _negated(before: str) -> bool:
 # --- looking back ----------------------------------------------------------------------
 # Support is shown for a crisis told as past ("three years ago I tried to end my life")
 # as for any other; only its opening words change, to meet the person where they are.
-_PAST = re.compile(PAST_RULE)
-_NOW = re.compile(NOW_RULE)
+# Compiled on first use: most entries never need them, and `add` should not wait.
+
+
+@lru_cache(maxsize=1)
+def _past_and_now() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return re.compile(PAST_RULE), re.compile(NOW_RULE)
 
 
 def looking_back(quotes: Iterable[str], text: str) -> bool:
@@ -397,6 +401,7 @@ def looking_back(quotes: Iterable[str], text: str) -> bool:
     life. I'm glad I stayed." is looking back; "Years ago I tried to end my life. Lately I
     think about it again." is not."""
     found = [normalize(quote) for quote in quotes]
-    return (
-        bool(found) and all(_PAST.search(q) for q in found) and _NOW.search(normalize(text)) is None
-    )
+    if not found:
+        return False
+    past, now = _past_and_now()
+    return all(past.search(q) for q in found) and now.search(normalize(text)) is None

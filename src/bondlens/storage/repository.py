@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
-from bondlens.storage.checkins import Checkins
-from bondlens.storage.lens import LensRows
 from bondlens.storage.people import PeopleSql, chunks
 from bondlens.storage.readings import Readings
 
 if TYPE_CHECKING:
     from bondlens.storage.care import CareRows
+    from bondlens.storage.checkins import Checkins
+    from bondlens.storage.lens import LensRows
     from bondlens.storage.path import PathRows
     from bondlens.storage.preferences import PreferenceRows
     from bondlens.storage.safety import SafetyRows
@@ -46,11 +46,15 @@ class Store(PeopleSql):
     @property
     def checkins(self) -> Checkins:
         """Lens check-ins about this account's people."""
+        from bondlens.storage.checkins import Checkins  # not on the path of `add`
+
         return Checkins(self.conn, self.account_id)
 
     @property
     def lens(self) -> LensRows:
         """Entries as the bond lens and insights read them."""
+        from bondlens.storage.lens import LensRows  # loads the lens's patterns: not for `add`
+
         return LensRows(self.conn, self.account_id)
 
     @property
