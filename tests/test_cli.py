@@ -327,3 +327,46 @@ def test_a_short_output_to_a_reader_that_left_is_no_complaint(tmp_path: Path) ->
             code = process.wait(timeout=60)
         assert err == ""
         assert code in (0, 1)
+
+
+# --- loading only what a command needs ---------------------------------------------------
+def test_every_command_is_listed_with_the_module_that_defines_it() -> None:
+    import importlib
+
+    from bondlens.cli import COMMANDS, cli
+
+    for module in sorted(set(COMMANDS.values())):
+        importlib.import_module(f"bondlens.cli.{module}")
+    defined = {
+        name: (command.callback.__module__ if command.callback else "")
+        for name, command in cli.commands.items()
+    }
+    assert defined == {name: f"bondlens.cli.{module}" for name, module in COMMANDS.items()}
+
+
+def test_add_and_help_load_only_what_they_need(tmp_path: Path) -> None:
+    code = (
+        "import json, sys\n"
+        "from bondlens.cli import run\n"
+        "def loaded():\n"
+        "    names = sorted(m for m in sys.modules if m.startswith('bondlens.cli.'))\n"
+        "    print('LOADED', json.dumps(names))\n"
+        f"run(['--home', {str(tmp_path / 'home')!r}, 'add', 'Tea with Sam.'])\n"
+        "loaded()\n"
+        "run(['--help'])\n"
+        "loaded()\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BONDLENS_")}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    after_add, after_help = (
+        json.loads(line.removeprefix("LOADED "))
+        for line in result.stdout.splitlines()
+        if line.startswith("LOADED ")
+    )
+    assert "bondlens.cli.entries" in after_add
+    assert not {"bondlens.cli.data", "bondlens.cli.serve", "bondlens.cli.lens"} & set(after_add)
+    assert {"bondlens.cli.data", "bondlens.cli.serve", "bondlens.cli.lens"} <= set(after_help)
+    assert "backup" in result.stdout  # --help still lists every command

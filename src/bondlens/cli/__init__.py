@@ -2,12 +2,14 @@
 
 ``main`` is the only exit point: it maps bondlens errors to one friendly line on
 stderr and an exit code (0 ok, 1 a problem with what was asked, 2 a usage mistake).
-Heavy modules are imported inside commands so ``--help`` and ``add`` stay instant.
+Heavy modules are imported inside commands so ``--help`` and ``add`` stay instant, and
+each command's own module is imported only when that command runs (:data:`COMMANDS`).
 """
 
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -50,8 +52,57 @@ class App:
 
 pass_app = click.make_pass_decorator(App)
 
+#: The module of ``bondlens.cli`` that defines each command. Running a command imports
+#: only its module (``--help`` imports them all to list them); a test checks this table
+#: against the commands the modules define.
+COMMANDS: dict[str, str] = {
+    "add": "entries",
+    "list": "entries",
+    "search": "entries",
+    "show": "entries",
+    "edit": "entries",
+    "delete": "entries",
+    "person": "people",
+    "analyze": "analysis",
+    "reanalyze": "reading",
+    "notes": "reading",
+    "note": "reading",
+    "lens": "lens",
+    "checkin": "lens",
+    "insights": "lens",
+    "safe": "path",
+    "share": "path",
+    "give": "path",
+    "beliefs": "beliefs",
+    "nudges": "nudges",
+    "safety": "safety",
+    "care": "care",
+    "region": "region",
+    "summary": "summary",
+    "import": "data",
+    "export": "data",
+    "backup": "data",
+    "restore": "data",
+    "tour": "data",
+    "serve": "serve",
+}
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 88})
+
+class LazyGroup(click.Group):
+    """A group whose commands are registered by their modules when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*self.commands, *COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            importlib.import_module(f"bondlens.cli.{COMMANDS[cmd_name]}")
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(
+    cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 88}
+)
 @click.option(
     "--home",
     metavar="DIR",
@@ -122,39 +173,4 @@ def _quiet_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-from bondlens.cli import (  # noqa: E402  (commands register)
-    analysis,
-    beliefs,
-    care,
-    data,
-    entries,
-    lens,
-    nudges,
-    path,
-    people,
-    reading,
-    region,
-    safety,
-    serve,
-    summary,
-)
-
-__all__ = [
-    "analysis",
-    "beliefs",
-    "care",
-    "cli",
-    "data",
-    "entries",
-    "lens",
-    "main",
-    "nudges",
-    "path",
-    "people",
-    "reading",
-    "region",
-    "run",
-    "safety",
-    "serve",
-    "summary",
-]
+__all__ = ["COMMANDS", "App", "cli", "main", "pass_app", "run"]
