@@ -349,7 +349,7 @@ def test_add_and_help_load_only_what_they_need(tmp_path: Path) -> None:
         "import json, sys\n"
         "from bondlens.cli import run\n"
         "def loaded():\n"
-        "    names = sorted(m for m in sys.modules if m.startswith('bondlens.cli.'))\n"
+        "    names = sorted(m for m in sys.modules if m.startswith('bondlens.'))\n"
         "    print('LOADED', json.dumps(names))\n"
         f"run(['--home', {str(tmp_path / 'home')!r}, 'add', 'Tea with Sam.'])\n"
         "loaded()\n"
@@ -368,5 +368,15 @@ def test_add_and_help_load_only_what_they_need(tmp_path: Path) -> None:
     )
     assert "bondlens.cli.entries" in after_add
     assert not {"bondlens.cli.data", "bondlens.cli.serve", "bondlens.cli.lens"} & set(after_add)
+    # nor the code of other features: exchange formats, the lens, readings, check-ins
+    unused = {
+        "bondlens.exchange",
+        "bondlens.patterns",
+        "bondlens.findings",
+        "bondlens.storage.lens",
+        "bondlens.storage.readings",
+        "bondlens.storage.checkins",
+    }
+    assert not unused & set(after_add)
     assert {"bondlens.cli.data", "bondlens.cli.serve", "bondlens.cli.lens"} <= set(after_help)
     assert "backup" in result.stdout  # --help still lists every command

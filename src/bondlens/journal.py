@@ -21,20 +21,14 @@ from bondlens.config import Settings
 from bondlens.dates import utc_now
 from bondlens.entries import Entry, EntryChanges, EntryFilter
 from bondlens.errors import Conflict, InvalidInput, NotFound, StorageError
-from bondlens.findings import (
-    VECTOR_SIZE,
-    Finding,
-    Reading,
-    StoredCrisis,
-    checked_verdict,
-    merged,
-)
 from bondlens.people import Person, PersonChanges, PersonSummary, name_key
 from bondlens.storage import Database, Store
 
 if TYPE_CHECKING:
     import numpy as np
     from numpy.typing import NDArray
+
+    from bondlens.findings import Finding, Reading, StoredCrisis
 
 #: How many summaries (counts, tag lists, lenses, ...) are remembered between writes: a
 #: few per person, so a journal with a hundred people or more still keeps them all.
@@ -263,6 +257,8 @@ class Journal:
         with self.db.read() as store:
             found = store.readings.found(entry_ids)
             said = store.readings.verdicts(entry_ids)
+        from bondlens.findings import merged  # readings' code: not on the path of `add`
+
         by_entry: dict[int, tuple[list[Finding], list[Finding]]] = {i: ([], []) for i in entry_ids}
         for finding in found:
             by_entry[finding.entry_id][0].append(finding)
@@ -272,6 +268,8 @@ class Journal:
 
     def decide(self, entry_id: int, kind: str, label: str, verdict: str | None) -> Finding:
         """Record the person's word on a finding (None takes it back)."""
+        from bondlens.findings import Finding, checked_verdict
+
         kind, label, verdict = checked_verdict(kind, label, verdict)
         with self.db.write() as store:
             _existing_entry(store, entry_id)
@@ -299,6 +297,8 @@ class Journal:
 
 def _vectors(store: Store) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
     import numpy as np
+
+    from bondlens.findings import VECTOR_SIZE
 
     rows = list(store.readings.vectors())
     ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))

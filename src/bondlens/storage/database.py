@@ -8,7 +8,6 @@ failed write rolls back and leaves the journal exactly as it was.
 from __future__ import annotations
 
 import os
-import shutil
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -164,6 +163,8 @@ class Database:
         first (``source`` itself is only read); only then is the journal kept and
         replaced, in one step that other readers see all at once.
         """
+        import shutil  # only a restore needs it (it loads the compression modules)
+
         scratch = self.path.with_name(f".{self.path.name}.restoring")
         try:
             shutil.copyfile(source, scratch)

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
 from bondlens.storage.people import PeopleSql, chunks
-from bondlens.storage.readings import Readings
 
 if TYPE_CHECKING:
     from bondlens.storage.care import CareRows
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
     from bondlens.storage.lens import LensRows
     from bondlens.storage.path import PathRows
     from bondlens.storage.preferences import PreferenceRows
+    from bondlens.storage.readings import Readings
     from bondlens.storage.safety import SafetyRows
 
 _ENTRY_COLUMNS = (
@@ -41,6 +41,8 @@ class Store(PeopleSql):
     @property
     def readings(self) -> Readings:
         """What the analysis engine found in this account's entries."""
+        from bondlens.storage.readings import Readings  # not on the path of `add`
+
         return Readings(self.conn, self.account_id)
 
     @property
