@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -15,7 +15,14 @@ from bondlens import messages
 from bondlens.entries import Entry, EntryFilter
 from bondlens.errors import InvalidInput, StorageError
 from bondlens.exchange import ImportBatch, ImportResult, Located
-from bondlens.exchange_service import backup, export_data, import_batch, restore, restore_target
+from bondlens.exchange_service import (
+    backup,
+    export_data,
+    import_batch,
+    last_backup,
+    restore,
+    restore_target,
+)
 from bondlens.journal import Journal
 from bondlens.people import Person
 from bondlens.storage import migrations
@@ -222,3 +229,15 @@ def test_two_restores_in_one_second_keep_both_journals(journal: Journal, tmp_pat
     second = restore_target(journal, now)
     assert first.name == "journal-before-restore-20260301-090000.db"
     assert second.name == "journal-before-restore-20260301-090000-2.db"
+
+
+def test_the_last_backup_is_remembered_in_the_journal(
+    journal: Journal, make_entry: MakeEntry, tmp_path: Path
+) -> None:
+    make_entry("Tea with Sam.")
+    assert last_backup(journal) is None
+    before = datetime.now().replace(microsecond=0)
+    backup(journal, tmp_path / "b.db")
+    made = last_backup(journal)
+    assert made is not None
+    assert before - timedelta(seconds=1) <= made <= datetime.now()

@@ -290,6 +290,7 @@ def test_a_full_backup_downloads_and_restores_whole(
     page = client.get("/settings").text
     assert 'href="/backup"' in page
     assert messages.WEB_BACKUP_WHAT in page
+    assert messages.WEB_BACKUP_NEVER in page
     before = set(journal.db.path.parent.iterdir())
     got = client.get("/backup")
     assert got.status_code == 200
@@ -300,6 +301,9 @@ def test_a_full_backup_downloads_and_restores_whole(
     )
     assert got.content.startswith(b"SQLite format 3\x00")
     assert set(journal.db.path.parent.iterdir()) == before  # the scratch file is gone
+    after = client.get("/settings").text
+    assert messages.WEB_BACKUP_NEVER not in after
+    assert "Last full backup: " in after
     saved = tmp_path / "downloaded.db"
     saved.write_bytes(got.content)
     elsewhere = make_journal("new-computer")

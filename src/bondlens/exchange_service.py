@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
@@ -27,6 +27,8 @@ from bondlens.journal import Journal
 from bondlens.people import Person, name_key
 
 Progress = Callable[[int], None]
+#: The preference that remembers when the last full backup was made.
+LAST_BACKUP = "last_backup"
 T = TypeVar("T")
 
 
@@ -115,7 +117,20 @@ def backup(journal: Journal, target: Path) -> Backup:
         raise InvalidInput(
             messages.FILE_UNWRITABLE.format(path=target, reason=exc.strerror or exc)
         ) from None
+    now = utc_now()
+    with journal.db.write() as store:  # remembered for "your last backup" (not in the file)
+        store.preferences.set(LAST_BACKUP, now, now)
     return Backup(target, *_sizes(journal))
+
+
+def last_backup(journal: Journal) -> datetime | None:
+    """When this journal last made a full backup (local time), if ever."""
+    with journal.db.read() as store:
+        stamp = store.preferences.get(LAST_BACKUP)
+    if not stamp:
+        return None
+    moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
+    return moment.astimezone().replace(tzinfo=None)
 
 
 def restore_target(journal: Journal, now: datetime | None = None) -> Path:

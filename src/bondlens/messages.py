@@ -74,6 +74,8 @@ WEB_BACKUP_WHAT: Final = (
     "plan, care team, check-ins, notes and choices, which an export leaves out."
 )
 WEB_BACKUP_LINK: Final = "Download a full backup"
+WEB_BACKUP_LAST: Final = "Last full backup: {when}."
+WEB_BACKUP_NEVER: Final = "No full backup yet."
 WEB_BACKUP_HOW: Final = (
     "To bring it back, on this or another computer, run: bondlens restore FILE. Keep the "
     "file somewhere private: anyone who opens it can read your journal."

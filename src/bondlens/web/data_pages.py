@@ -31,9 +31,12 @@ def _settings_page(
     status: int = 200,
     region_error: str | None = None,
 ) -> Response:
+    from bondlens.exchange_service import last_backup
     from bondlens.formats import export_names, import_names
+    from bondlens.render import format_when
 
     journal = journal_of(request)
+    backed_up = last_backup(journal)
     region = preferences.region_choice(journal)
     done = request.query_params.get("done", "")
     return render(
@@ -46,6 +49,7 @@ def _settings_page(
         region_choices=preferences.choices(),
         region_error=region_error,
         db_path=journal.db.path,
+        last_backup=format_when(backed_up) if backed_up else None,
         import_formats=import_names(),
         export_formats=[n for n in export_names() if n != "md"],
         entry_count=journal.count(EntryFilter()),
