@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
 from bondlens import entries as entry_rules
 from bondlens import messages
 from bondlens import people as people_rules
-from bondlens.dates import utc_now, when_to_str
+from bondlens.dates import When, utc_now, when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
 from bondlens.errors import InvalidInput
 from bondlens.exchange import ExportData, ImportBatch, ImportResult
@@ -123,14 +123,11 @@ def backup(journal: Journal, target: Path) -> Backup:
     return Backup(target, *_sizes(journal))
 
 
-def last_backup(journal: Journal) -> datetime | None:
+def last_backup(journal: Journal) -> When | None:
     """When this journal last made a full backup (local time), if ever."""
     with journal.db.read() as store:
         stamp = store.preferences.get(LAST_BACKUP)
-    if not stamp:
-        return None
-    moment = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
-    return moment.astimezone().replace(tzinfo=None)
+    return when_from_str(stamp) if stamp else None
 
 
 def restore_target(journal: Journal, now: datetime | None = None) -> Path:
@@ -140,9 +137,15 @@ def restore_target(journal: Journal, now: datetime | None = None) -> Path:
     return _unused(live.parent, f"{live.stem}-before-restore-{stamp}", live.suffix or ".db")
 
 
+def backup_filename(now: datetime | None = None) -> str:
+    """A backup's name, for the day: ``bondlens-backup-DATE.db``."""
+    return f"bondlens-backup-{(now or datetime.now()).date().isoformat()}.db"
+
+
 def backup_name(folder: Path, now: datetime | None = None) -> Path:
-    """A new file in ``folder`` for a backup, named for the day (``bondlens-backup-DATE.db``)."""
-    return _unused(folder, f"bondlens-backup-{(now or datetime.now()).date().isoformat()}", ".db")
+    """A new file in ``folder`` for a backup, named for the day (``-2``, ``-3``... if taken)."""
+    name = Path(backup_filename(now))
+    return _unused(folder, name.stem, name.suffix)
 
 
 def _unused(folder: Path, name: str, suffix: str) -> Path:

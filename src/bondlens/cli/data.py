@@ -154,6 +154,7 @@ def restore(app: App, file: str, yes: bool) -> None:
 
     The journal as it is now is kept in a file beside it first, so nothing is lost.
     """
+    from bondlens.cli.output import confirmed
     from bondlens.exchange_service import check_source, restore_target
     from bondlens.exchange_service import restore as restore_backup
     from bondlens.render import entries_and_people
@@ -161,12 +162,11 @@ def restore(app: App, file: str, yes: bool) -> None:
     source = Path(file).expanduser()
     check_source(app.journal, source)
     keep = restore_target(app.journal)
-    if not yes:
-        if not (sys.stdin and sys.stdin.isatty()):
-            raise InvalidInput(messages.RESTORE_CONFIRM_NEEDED)
-        if not click.confirm(messages.CONFIRM_RESTORE.format(path=source, keep=keep)):
-            click.echo(messages.RESTORE_CANCELLED)
-            return
+    asked = messages.CONFIRM_RESTORE.format(path=source, keep=keep)
+    if not yes and not confirmed(
+        asked, needed=messages.RESTORE_CONFIRM_NEEDED, declined=messages.RESTORE_CANCELLED
+    ):
+        return
     done = restore_backup(app.journal, source, keep)
     sizes = entries_and_people(done.entries, done.people)
     click.echo(messages.RESTORE_DONE.format(path=done.path, keep=done.kept, **sizes))

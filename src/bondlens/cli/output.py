@@ -71,18 +71,21 @@ def people_table(found: Sequence[PersonSummary]) -> str:
     return "\n".join(rows)
 
 
-def confirmed(prompt: str) -> bool:
-    """Ask before something that can't be undone; refuse when nobody is there to ask."""
+def confirmed(prompt: str, *, needed: str | None = None, declined: str | None = None) -> bool:
+    """Ask before something that can't be undone; refuse when nobody is there to ask.
+
+    ``needed`` and ``declined`` replace the words for a delete (nobody to ask; "no").
+    """
     import sys
 
     from bondlens import messages
     from bondlens.errors import InvalidInput
 
     if not (sys.stdin and sys.stdin.isatty()):
-        raise InvalidInput(messages.CONFIRM_NEEDED)
+        raise InvalidInput(needed or messages.CONFIRM_NEEDED)
     if click.confirm(prompt, default=False):
         return True
-    click.echo(messages.NOT_DELETED)
+    click.echo(declined or messages.NOT_DELETED)
     return False
 
 

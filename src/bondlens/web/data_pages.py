@@ -122,29 +122,24 @@ def export_file(request: Request, format: str = "jsonl") -> Response:
 @router.get("/backup")
 def backup_file(request: Request) -> Response:
     """A full backup of the journal, made into a private scratch file and sent once."""
-    import os
-    import tempfile
-    from datetime import date
-    from pathlib import Path
+    import secrets
 
     from starlette.background import BackgroundTask
     from starlette.responses import FileResponse
 
-    from bondlens.exchange_service import backup
+    from bondlens.exchange_service import backup, backup_filename
 
     journal = journal_of(request)
-    handle, name = tempfile.mkstemp(prefix=".backup-", suffix=".db", dir=journal.db.path.parent)
-    os.close(handle)
-    scratch = Path(name)
-    scratch.unlink()  # backup() never overwrites: it makes the file itself, owner-only
+    # backup() makes the file itself, owner-only, whole or not at all
+    scratch = journal.db.path.with_name(f".backup-{secrets.token_hex(8)}.db")
     try:
         backup(journal, scratch)
-    except BaseException:
+    except BaseException:  # made, but the journal could not note it: send nothing, keep nothing
         scratch.unlink(missing_ok=True)
         raise
     return FileResponse(
         scratch,
         media_type="application/vnd.sqlite3",
-        filename=f"bondlens-backup-{date.today().isoformat()}.db",
+        filename=backup_filename(),
         background=BackgroundTask(scratch.unlink, missing_ok=True),
     )
