@@ -6,13 +6,24 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from bondlens.storage.database import Database
     from bondlens.storage.repository import Store
 
-__all__ = ["Database", "Store"]
+__all__ = ["Database", "Store", "chunks"]
+
+#: How many ids go into one ``IN (...)`` list (SQLite limits a statement's parameters).
+CHUNK = 500
+T = TypeVar("T")
+
+
+def chunks(items: Sequence[T]) -> Iterator[Sequence[T]]:
+    """``items`` in slices short enough for one statement's parameters."""
+    for start in range(0, len(items), CHUNK):
+        yield items[start : start + CHUNK]
 
 
 def __getattr__(name: str) -> object:

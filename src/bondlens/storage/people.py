@@ -9,18 +9,17 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
 from bondlens.dates import when_from_str
 from bondlens.people import Person, PersonSummary, name_key
+from bondlens.storage import chunks
 
 PERSON_COLUMNS = (
     "id, name, relationship, origin, notes, safe, triggers, boundaries, ended_on, created"
 )
-#: How many ids go into one ``IN (...)`` list (SQLite limits a statement's parameters).
-CHUNK = 500
 
 
 class PeopleSql:
@@ -128,9 +127,3 @@ def _person_values(person: Person) -> tuple[Any, ...]:
         json.dumps(list(person.boundaries), ensure_ascii=False),
         person.ended_on.isoformat() if person.ended_on else None,
     )
-
-
-def chunks(items: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    """``items`` in slices short enough for one statement's parameters."""
-    for start in range(0, len(items), CHUNK):
-        yield items[start : start + CHUNK]

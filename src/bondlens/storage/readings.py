@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from bondlens.findings import Finding, Reading, StoredCrisis
+from bondlens.storage import chunks
 
 #: (entry id, text, safe text, unsafe text) of an entry waiting to be read.
 Unread = tuple[int, str, str, str]
@@ -37,7 +38,7 @@ class Readings:
         """(id, text, safe text, unsafe text) of these entries, as they are now."""
         return [
             (int(r[0]), str(r[1]), str(r[2]), str(r[3]))
-            for chunk in _chunks(entry_ids)
+            for chunk in chunks(entry_ids)
             for r in self.conn.execute(
                 "SELECT id, text, safe_text, unsafe_text FROM entry"
                 f" WHERE +account_id = ? AND id IN ({_marks(chunk)})",
@@ -99,7 +100,7 @@ class Readings:
         """What the reader found in these entries (without verdicts)."""
         return [
             Finding(int(r[0]), str(r[1]), str(r[2]), float(r[3]), r[4])
-            for chunk in _chunks(entry_ids)
+            for chunk in chunks(entry_ids)
             for r in self.conn.execute(
                 "SELECT entry_id, kind, label, score, quote FROM entry_finding"
                 f" WHERE entry_id IN ({_marks(chunk)})",
@@ -111,7 +112,7 @@ class Readings:
         """The person's verdicts on these entries, as findings with no score."""
         return [
             Finding(int(r[0]), str(r[1]), str(r[2]), verdict=str(r[3]))
-            for chunk in _chunks(entry_ids)
+            for chunk in chunks(entry_ids)
             for r in self.conn.execute(
                 "SELECT entry_id, kind, label, verdict FROM finding_verdict"
                 f" WHERE entry_id IN ({_marks(chunk)})",
@@ -158,8 +159,3 @@ def _stored_crisis(value: Any) -> StoredCrisis:
 
 def _marks(chunk: Sequence[int]) -> str:
     return ",".join("?" * len(chunk))
-
-
-def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]

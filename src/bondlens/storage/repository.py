@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 from bondlens.dates import when_from_str, when_to_str
 from bondlens.entries import Entry, EntryFilter
-from bondlens.storage.people import PeopleSql, chunks
+from bondlens.storage import chunks
+from bondlens.storage.people import PeopleSql
 
 if TYPE_CHECKING:
     from bondlens.storage.care import CareRows
