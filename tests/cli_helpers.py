@@ -128,3 +128,11 @@ def script(
         timeout=60,
         check=False,
     )
+
+
+def python(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter (no BONDLENS_ settings), to see what it loads."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BONDLENS_")}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
+    )

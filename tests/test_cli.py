@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bondlens import __version__, messages
-from cli_helpers import Cli, script, script_env, script_path
+from cli_helpers import Cli, python, script, script_env, script_path
 
 
 @pytest.fixture
@@ -356,10 +356,7 @@ def test_add_and_help_load_only_what_they_need(tmp_path: Path) -> None:
         "run(['--help'])\n"
         "loaded()\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BONDLENS_")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
+    result = python(code)
     assert result.returncode == 0, result.stderr
     after_add, after_help = (
         json.loads(line.removeprefix("LOADED "))

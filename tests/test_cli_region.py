@@ -4,16 +4,13 @@ crisis lines (``add``, ``safety``, ``analyze``) using the choice."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bondlens import messages
 from bondlens.analysis.resources import REGION_NAMES, resources_for
-from cli_helpers import Cli
+from cli_helpers import Cli, python
 
 CRISIS = "I want to die tonight."
 US = {"BONDLENS_REGION": "US"}
@@ -132,10 +129,7 @@ def test_add_reads_the_choice_without_loading_anything_heavy(cli: Cli) -> None:
         "         'bondlens.analysis.model', 'platformdirs'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BONDLENS_")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
+    result = python(code)
     assert result.returncode == 0, result.stderr
     assert "Samaritans: call 116 123 (free)" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "[]"

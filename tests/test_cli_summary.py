@@ -4,11 +4,8 @@ standalone page made with the web's template."""
 
 from __future__ import annotations
 
-import os
 import re
 import stat
-import subprocess
-import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -16,7 +13,7 @@ import pytest
 
 from bondlens import messages
 from bondlens.lens_report import day_text
-from cli_helpers import Cli
+from cli_helpers import Cli, python
 
 RANGE = ("--since", "2026-03-01", "--until", "2026-03-14")
 
@@ -182,10 +179,7 @@ def test_help_stays_light() -> None:
         "heavy = {'jinja2', 'numpy', 'onnxruntime', 'fastapi', 'bondlens.summary'}\n"
         "print(sorted(heavy & set(sys.modules)))\n"
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("BONDLENS_")}
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, env=env, check=False
-    )
+    result = python(code)
     assert result.returncode == 0, result.stderr
     assert "Usage: bondlens summary" in result.stdout
     assert result.stdout.strip().splitlines()[-1] == "[]"

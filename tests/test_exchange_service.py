@@ -148,6 +148,15 @@ def test_export_holds_everyone_and_every_entry_oldest_first(
 
 
 # --- backup and restore (the CLI's tests carry a whole journal through both) -----------
+def edited_backup(journal: Journal, path: Path, sql: str, *params: object) -> Path:
+    """A backup of ``journal`` at ``path``, changed afterwards by one SQL statement."""
+    backup(journal, path)
+    with closing(sqlite3.connect(path)) as conn:
+        conn.execute(sql, params)
+        conn.commit()
+    return path
+
+
 def test_a_backup_from_the_first_release_is_brought_up_to_date_on_restore(
     journal: Journal, make_entry: MakeEntry, data_dir: Path, tmp_path: Path
 ) -> None:
@@ -170,14 +179,12 @@ def test_a_backup_from_a_newer_release_is_refused_and_nothing_changes(
     journal: Journal, make_entry: MakeEntry, tmp_path: Path
 ) -> None:
     make_entry("kept")
-    newer = tmp_path / "newer.db"
-    backup(journal, newer)
-    with closing(sqlite3.connect(newer)) as conn:
-        conn.execute(
-            "INSERT INTO schema_migrations (version, name, applied) VALUES (?, 'future', '')",
-            (migrations.head() + 1,),
-        )
-        conn.commit()
+    newer = edited_backup(
+        journal,
+        tmp_path / "newer.db",
+        "INSERT INTO schema_migrations (version, name, applied) VALUES (?, 'future', '')",
+        migrations.head() + 1,
+    )
     journal.add_entry(Entry(text="after the backup", when=date(2026, 3, 2)))
     keep = restore_target(journal)
     with pytest.raises(InvalidInput) as caught:
@@ -193,11 +200,7 @@ def test_a_backup_for_another_account_is_refused(
     journal: Journal, make_entry: MakeEntry, tmp_path: Path
 ) -> None:
     make_entry("mine")
-    theirs = tmp_path / "theirs.db"
-    backup(journal, theirs)
-    with closing(sqlite3.connect(theirs)) as conn:
-        conn.execute("UPDATE account SET name = 'someone else'")
-        conn.commit()
+    theirs = edited_backup(journal, tmp_path / "theirs.db", "UPDATE account SET name = 'other'")
     with pytest.raises(InvalidInput) as caught:
         restore(journal, theirs, restore_target(journal))
     assert caught.value.message == messages.RESTORE_NO_ACCOUNT.format(
