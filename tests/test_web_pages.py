@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from bondlens import messages
@@ -310,6 +312,69 @@ def test_a_full_backup_downloads_and_restores_whole(
     restore(elsewhere, saved, restore_target(elsewhere))
     assert [e.text for e in elsewhere.entries(EntryFilter())] == ["Tea with Sam ☕ שלום"]
     assert [m.name for m in care_service.list_members(elsewhere)] == ["Dr Okafor"]
+
+
+def test_a_backup_restores_through_the_settings_page(
+    client: TestClient, make_entry: Callable[..., Entry], journal: Journal
+) -> None:
+    from bondlens import care_service
+
+    make_entry("Tea with Sam", people=("Sam",), safety=5)
+    care_service.add_member(journal, "Dr Okafor", "therapist")
+    backup = client.get("/backup").content
+    make_entry("Written after the backup", safety=3)
+    care_service.add_member(journal, "Ana", "trusted_person")
+    folder = journal.db.path.parent
+    page = client.get("/settings").text
+    assert 'action="/restore"' in page
+    assert messages.WEB_RESTORE_WHAT in page
+
+    response = client.post(
+        "/restore",
+        data={"csrf_token": csrf_of(page), "confirm": "yes"},
+        files={"file": ("bondlens-backup-2026-11-24.db", backup)},
+    )
+    assert response.status_code == 200
+    assert "Restored 1 entry and 1 person from bondlens-backup-2026-11-24.db." in response.text
+    assert [e.text for e in journal.entries(EntryFilter())] == ["Tea with Sam"]
+    assert [m.name for m in care_service.list_members(journal)] == ["Dr Okafor"]
+    (kept,) = folder.glob("*-before-restore-*.db")
+    assert str(kept) in response.text
+    assert not list(folder.glob(".restore-*"))  # the upload is not left behind
+    assert "Tea with Sam" in client.get("/journal").text
+
+
+@pytest.mark.parametrize(
+    ("data", "upload", "said"),
+    [
+        ({"confirm": "yes"}, None, messages.WEB_RESTORE_NO_FILE),
+        ({}, ("bondlens-backup.db", b"SQLite format 3\x00"), messages.WEB_RESTORE_NOT_CONFIRMED),
+        (
+            {"confirm": "yes"},
+            ("notes.db", b"not a journal at all"),
+            "notes.db isn't a bondlens backup I can read. Nothing was changed.",
+        ),
+    ],
+)
+def test_a_refused_restore_changes_nothing(
+    client: TestClient,
+    make_entry: Callable[..., Entry],
+    journal: Journal,
+    data: dict[str, str],
+    upload: tuple[str, bytes] | None,
+    said: str,
+) -> None:
+    make_entry("Still here", safety=4)
+    folder = journal.db.path.parent
+    before = sorted(p.name for p in folder.iterdir())
+    token = csrf_of(client.get("/settings").text)
+    files = {"file": upload} if upload else {"file": ("", b"")}
+    response = client.post("/restore", data={"csrf_token": token, **data}, files=files)
+    assert response.status_code == 400
+    assert said in html.unescape(response.text)
+    assert ".restore-" not in response.text  # the scratch file is never named
+    assert [e.text for e in journal.entries(EntryFilter())] == ["Still here"]
+    assert sorted(p.name for p in folder.iterdir()) == before
 
 
 def test_a_broken_import_changes_nothing(client: TestClient, journal: Journal) -> None:

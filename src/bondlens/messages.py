@@ -77,8 +77,22 @@ WEB_BACKUP_LINK: Final = "Download a full backup"
 WEB_BACKUP_LAST: Final = "Last full backup: {when}."
 WEB_BACKUP_NEVER: Final = "No full backup yet."
 WEB_BACKUP_HOW: Final = (
-    "To bring it back, on this or another computer, run: bondlens restore FILE. Keep the "
-    "file somewhere private: anyone who opens it can read your journal."
+    "To bring it back, on this or another computer, choose it below or run: bondlens "
+    "restore FILE. Keep the file somewhere private: anyone who opens it can read your "
+    "journal."
+)
+WEB_RESTORE_TITLE: Final = "Restore a full backup"
+WEB_RESTORE_WHAT: Final = (
+    "This replaces everything here with what the backup holds. Your journal as it is now "
+    "is kept first, in a file beside it, so nothing is lost."
+)
+WEB_RESTORE_FILE: Final = "Backup file"
+WEB_RESTORE_CONFIRM: Final = "Yes, replace my journal with this backup"
+WEB_RESTORE_BUTTON: Final = "Restore"
+WEB_RESTORE_NO_FILE: Final = "Choose a backup file first. Nothing was changed."
+WEB_RESTORE_NOT_CONFIRMED: Final = (
+    "Nothing was changed. Tick the box to say you want your journal replaced, then choose "
+    "Restore again."
 )
 BACKUP_EXISTS: Final = "{path} already exists. Choose a new file name, so nothing is overwritten."
 RESTORE_NOT_JOURNAL: Final = (

@@ -1,7 +1,9 @@
 """The Your data page: where the journal lives, the country for crisis lines, import and
-export."""
+export, full backup and restore."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -30,6 +32,8 @@ def _settings_page(
     result: str | None = None,
     status: int = 200,
     region_error: str | None = None,
+    restore_error: str | None = None,
+    restore_result: str | None = None,
 ) -> Response:
     from bondlens.exchange_service import last_backup
     from bondlens.formats import export_names, import_names
@@ -55,6 +59,8 @@ def _settings_page(
         entry_count=journal.count(EntryFilter()),
         error=error,
         result=result,
+        restore_error=restore_error,
+        restore_result=restore_result,
     )
 
 
@@ -143,3 +149,53 @@ def backup_file(request: Request) -> Response:
         filename=backup_filename(),
         background=BackgroundTask(scratch.unlink, missing_ok=True),
     )
+
+
+@router.post("/restore")
+async def restore_file(request: Request, form: CheckedForm) -> Response:
+    """Replace the journal with an uploaded full backup, keeping today's beside it.
+
+    The upload goes to an owner-only scratch file next to the journal, is checked there
+    like a backup named to ``bondlens restore`` and is removed afterwards, restored or not.
+    """
+    import os
+    import secrets
+
+    from starlette.concurrency import run_in_threadpool
+
+    from bondlens.exchange_service import restore, restore_target
+
+    upload = form.get("file")
+    if not isinstance(upload, UploadFile) or not upload.filename:
+        return _settings_page(request, restore_error=messages.WEB_RESTORE_NO_FILE, status=400)
+    if text(form, "confirm") != "yes":
+        error = messages.WEB_RESTORE_NOT_CONFIRMED
+        return _settings_page(request, restore_error=error, status=400)
+    journal = journal_of(request)
+    name = os.path.basename(upload.filename)
+    scratch = journal.db.path.with_name(f".restore-{secrets.token_hex(8)}.db")
+    try:
+        await _save_upload(upload, scratch)
+        done = await run_in_threadpool(restore, journal, scratch, restore_target(journal))
+    except InvalidInput as exc:  # refused: the journal is as it was
+        error = exc.message.replace(str(scratch), name)
+        return _settings_page(request, restore_error=error, status=400)
+    finally:
+        scratch.unlink(missing_ok=True)
+    sizes = entries_and_people(done.entries, done.people)
+    result = messages.RESTORE_DONE.format(path=name, keep=done.kept, **sizes)
+    return _settings_page(request, restore_result=result)
+
+
+async def _save_upload(upload: UploadFile, target: Path) -> None:
+    """Copy an upload into the new owner-only file ``target``."""
+    import os
+
+    try:
+        with os.fdopen(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+            while chunk := await upload.read(1 << 20):
+                out.write(chunk)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        folder = target.parent
+        raise InvalidInput(messages.FILE_UNWRITABLE.format(path=folder, reason=reason)) from None
