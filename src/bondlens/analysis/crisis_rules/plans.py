@@ -178,4 +178,8 @@ PLAN_OR_MEANS: tuple[str, ...] = (
     rf"\b(?:top (?:level|floor|storey|deck)|roof|rooftop|multistorey|multi storey|car park|bridge|balcony|cliff|tower|viaduct)\b[^.]{{0,60}}\bno (?:barrier|railing|railings|fence|wall|net|rail)\b{OVER}\b(?:noted|good to know|perfect|handy|worth knowing)\b(?![^.]*\b(?:council|report|reported|complain\w*|dangerous|health and safety|risk assessment|kids|children)\b)",  # noqa: E501
     rf"{OWN}\b(?:popped|pushed|pressed|took)\b[^.]{{0,30}}\bout of (?:the |their )?(?:blister packs?|packets?|strips?|foil)\b(?![^.]*\b(?:dosette|organiser|organizer|pill box|weekly box)\b)[^.]{{0,40}}\bcount(?:ed|ing)\b",  # noqa: E501
     r"\b(?:worked out|figured out|know|checked|found out) (?:which|what) (?:day|days|night|nights|time|times) (?:nobody|no one|noone) (?:comes|is|will be|visits|checks|calls)\b(?![^.]*\bso (?:i|we) can\b)",  # noqa: E501
+    # From mixed_q (2026-11-24, night): a rope on an errands list, an early refill got by
+    # saying I was travelling, and the trip "one way".
+    r"^(?!.*\b(?:climb\w*|harness|boat|sail\w*|swing|skipping|washing line|clothes line|clothesline|tent|camping|tug of war|trailer|tie down|tow|towing|roof rack|dog|horse|goat|garden|hammock|ladder|knots?)\b).*?\b(?:errands?|to do|jobs|list|chores|shopping|pick up)\b[^.]{0,100}\b(?:rope|a rope|some rope|length of rope)\b",  # noqa: E501
+    rf"\b(?:early|extra|double|advance|another) (?:refill|repeat|prescription|script|supply)\b[^.]{{0,60}}\b(?:said|saying|told (?:her|him|them|the \w+))\b[^.]{{0,20}}\b(?:i was|i am|i would be|id be|i will be) (?:traveling|travelling|going away|away|on holiday|abroad)\b{OVER}\b(?:one way|not coming back|no return|wont be back|will not be back|not really|i am not)\b",  # noqa: E501
 )

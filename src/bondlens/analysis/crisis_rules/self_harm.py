@@ -84,4 +84,6 @@ SELF_HARM: tuple[str, ...] = (
     rf"\btold (?:the |my |a )?(?:school )?(?:nurse|doctor|gp|teacher|mum|mom|dad|everyone|them|her|him|coach|boss)\b[^.]{{0,40}}\b(?:i|it) (?:came off|fell off|fell|slipped|tripped|walked into|caught it|scratched it|burnt it|burned it)\b{OVER}\bthere (?:was|were|is) no (?:bike|cat|door|fall|stairs|accident|glass|knife|oven|iron|dog|tree|wall)\b(?![^.]*\b(?:lol|haha|it was a)\b)",  # noqa: E501
     # From fresh_n (2026-11-24, afternoon): plasters bought, "you know what for".
     r"^(?!.*\b(?:kids|children|first aid|toddler|son|daughter|sons|daughters)\b).*?\b(?:plasters|bandages|steri strips|antiseptic|gauze|dressings|blades|razors)\b[^.]{0,60}\byou know (?:what|why) (?:for|they are for|its for|it is for)\b",  # noqa: E501
+    # From mixed_q (2026-11-24, night): another plaster, another lie.
+    rf"^(?!.*\b(?:kids|children|first aid|toddler|son|daughter|sons|daughters|knee|knees)\b).*?\b(?:another|more|new|fresh) (?:plasters?|bandages?|band aids?|steri strips?|dressings?)\b{OVER}\b(?:lie|lies|lied|lying|excuse|excuses) (?:about|to)\b",  # noqa: E501
 )

@@ -236,4 +236,15 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     rf"\bnot the (?:phone|battery|car|laptop|machine|engine)\b{OVER}\bme\b{OVER}\b(?:dont|do not) want (?:a|to) (?:charger|charge|recharge|be charged|plug in|top up)\b(?![^.]*\bi (?:just )?want (?:bed|sleep|a nap|my bed|a cuppa|a coffee)\b)",  # noqa: E501
     r"^(?!.*\b(?:netflix|episode|episodes|season|series|film|movie|book|show|game|playlist|podcast|novel)\b).*?\b(?:the|my) ending (?:is )?(?:still )?(?:queued|queued up|scheduled|booked|pencilled in|on its way|waiting for me)\b",  # noqa: E501
     r"\b(?:dont|do not|not sure i|no longer) (?:think i )?(?:want|wanna) to come back (?:from|out of) (?:the next one|the next|this one|this|it)\b(?! (?:holiday|trip|break|vacation|weekend|festival|island|beach|retreat|job|course)\b)",  # noqa: E501
+    # From mixed_q (2026-11-24, night, read after its first score): "without me he could
+    # finally rest", envy of the dead ("lucky them"), love said so it is remembered, a
+    # grave and swapping places, tired of respawning, thinking about not being alive,
+    # everyone "levels up" when I am gone.
+    r"\bwithout me\b[^.]{0,5}\b(?:he|she|they|you|we|everyone|everybody|mum|mom|dad|daddy|mummy|mama|papa|my \w+|the \w+) (?:could|would|can|will|might|d) (?:finally |at last |actually |all )?(?:rest|relax|breathe|sleep|be free|be happy|be at peace|move on|stop worrying|cope|get on)\b",  # noqa: E501
+    r"\b(?:the dead|dead people|people who (?:have )?died)\b[^.]{0,60}\blucky (?:them|sods|devils|things|buggers|beggars)\b",  # noqa: E501
+    r"\b(?:wanted|want|wanting|needed|need) (?:him|her|them|the kids|my (?:partner|husband|wife|boyfriend|girlfriend|kids|son|daughter|mum|mom|dad|family|sister|brother)) to have (?:that|this|something|it|those|them|these) to remember(?: me by\b|$| \.)",  # noqa: E501
+    r"\b(?:grave|graves|headstone|ashes|urn|cemetery|graveyard|funeral|coffin|died|passed away|dead)\b[^.]{0,60}(?: \. [^.]{0,40}){0,2}\b(?:swap|trade|switch|change) places with (?:him|her|them|my \w+)\b(?! (?:for|at|on|when|while|to)\b)",  # noqa: E501
+    r"\b(?:tired|sick|exhausted|done|weary) of (?:respawning|respawn|rebooting|spawning)\b(?! (?:at|on|in|to|after|every)\b)",  # noqa: E501
+    r"\b(?:thought|thinking|think|thinks|thoughts) (?:again |a lot |more |lots |so much )?(?:about|of) (?:not being (?:alive|here|around)|no longer being (?:alive|here|around)|not existing)\b(?! (?:for|when|at|on|during|while|in)\b)",  # noqa: E501
+    r"\b(?:everyone|everybody|they|all of them|the world|the family|the band|the team|the house)\b[^.]{0,20}\b(?:levels? up|levelled up|better|happier|easier|fine|relieved|wins|win|moves on|move on|lighter)\b[^.]{0,15}\b(?:when|once|after|if) (?:i am|im) gone\b(?! (?:for|to|on|away|abroad|travelling|traveling|next|this|at|in)\b)",  # noqa: E501
 )
