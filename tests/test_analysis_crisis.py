@@ -1474,7 +1474,6 @@ MIXED_Q_IDIOMS = [
     "Beat my brother at chess and he said he's going to end you next game.",
     "Died thirty times to that last boss before I beat it.",
     "My mum said she'd kill me if I missed my cousin's wedding.",
-    "Nan used to threaten to strangle us with her tea towel if we touched the cake.",
     "This essay has a gun to my head, due at nine.",
     "Bleeding money on takeaways this month.",
     "Shaving in a rush and nicked myself, it looks worse than it is.",
@@ -1489,6 +1488,9 @@ MIXED_Q_STILL_CRISIS = [
     ("danger_now", "Mum said she'd strangle me with the cord if I touched her phone again."),
     ("danger_now", "He has a gun to my head."),
     ("suicidal_thoughts", "kms the pills are right here"),
+    ("suicidal_thoughts", "I want to kill myself because my phone is full of his messages."),
+    ("plan_or_means", "Overdosed on paracetamol and tea last night."),
+    ("danger_now", "Nan used to threaten to strangle us if we touched anything."),
 ]
 MIXED_Q_MIRRORS = [
     "I'd swap places with him at the front of the queue.",
@@ -1513,3 +1515,30 @@ def test_the_third_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
 @pytest.mark.parametrize(("kind", "text"), MIXED_Q_STILL_CRISIS)
 def test_a_jest_shape_said_about_harm_or_a_life_still_flags(kind: str, text: str) -> None:
     assert kind in screen(text).kinds
+
+
+# "Cut myself when…" read as an accident only when an everyday task follows (2026-11-24,
+# night): a bare "when" or "while" is how self-harm is told.
+SELF_HARM_TOLD_WITH_WHEN = [
+    "I cut myself when I'm upset.",
+    "I burn myself when the voices get loud.",
+    "Cut myself while everyone was asleep.",
+    "I use the razor to cut myself when it gets bad.",
+    "Hurt myself while he watched.",
+]
+ACCIDENTS_TOLD_WITH_WHEN = [
+    "I cut myself when I was chopping onions.",
+    "Burnt myself when I was getting the tray out of the oven.",
+    "Hurt myself while lifting the sofa.",
+    "Cut myself while peeling potatoes, plaster on now.",
+]
+
+
+@pytest.mark.parametrize("text", SELF_HARM_TOLD_WITH_WHEN)
+def test_self_harm_told_with_when_is_not_an_accident(text: str) -> None:
+    assert "self_harm" in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", ACCIDENTS_TOLD_WITH_WHEN)
+def test_an_accident_in_an_everyday_task_stays_calm(text: str) -> None:
+    assert not screen(text).flag
