@@ -1542,3 +1542,49 @@ def test_self_harm_told_with_when_is_not_an_accident(text: str) -> None:
 @pytest.mark.parametrize("text", ACCIDENTS_TOLD_WITH_WHEN)
 def test_an_accident_in_an_everyday_task_stays_calm(text: str) -> None:
     assert not screen(text).flag
+
+
+# Idioms that could hide a crisis line in the same words, found by reading every crisis
+# line an idiom was blanked in (2026-11-24, night); each idiom now steps round its
+# literal use, and the everyday one stays calm.
+IDIOMS_STEP_ROUND = [
+    ("suicidal_thoughts", "Spent the evening thinking about killing myself for good."),
+    ("suicidal_thoughts", "I've been wanting to die for a while now."),
+    ("self_harm", "Going to burn myself with the lighter once they're asleep."),
+    ("self_harm", "I deliberately burnt my arm on the iron."),
+    ("danger_now", "He keeps saying he'll kill me if I leave the house."),
+]
+EVERYDAY_SIDE = [
+    "I'd die for a cup of tea right now.",
+    "I've been killing myself at work all month.",
+    "I beat myself up about that exam for days.",
+    "Stubbed my toe on the bed frame again.",
+    "I burnt my hand on the oven tray getting the roast out.",
+    "I'd rather die than go to that karaoke night.",
+]
+
+
+# Not set aside as a jest (the backstop reads them like any other line); the screen
+# itself knows these kinds of words too.
+NO_LONGER_SET_ASIDE = [
+    "I'd die happy if it meant the pain stopped.",
+    "I'd rather die than be a burden on my son.",
+    "I want the ground to swallow me forever.",
+    "I beat myself with the belt again tonight.",
+    "Stubbed a cigarette out on my wrist.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), IDIOMS_STEP_ROUND)
+def test_an_idiom_steps_round_its_literal_use(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", NO_LONGER_SET_ASIDE)
+def test_literal_words_are_no_longer_set_aside_as_a_jest(text: str) -> None:
+    assert set_aside(text) != "idiom"
+
+
+@pytest.mark.parametrize("text", EVERYDAY_SIDE)
+def test_the_everyday_side_of_those_idioms_stays_calm(text: str) -> None:
+    assert not screen(text).flag

@@ -557,7 +557,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "cut myself ",
         "burn myself |burned myself |burnt myself ",
         "hurt myself ",
-        "beat myself|beating myself|kick myself|kicked myself|kicking myself",
+        "beat myself up|beating myself up|kick myself|kicked myself|kicking myself",
         "killing",
         "banged my |bashed my |bumped my |hit my |smacked my ",
         "choke|choking",
@@ -695,7 +695,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "kill her for |kill him for |kill me for |kill us for |murder|strangle",
     ),
     "literal": (
-        " hurt | kill |actually going|afraid|beat|believe|choked|dem say|drunk|frightened|gun|he say|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder |promised|really going|said|says|scared|screamed|screaming|shouted|shouting|swears|swore|talk say|tells me|terrified|texted|texts|they say|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
+        " hurt | kill |actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder |promised|really going|said|say|scared|screamed|screaming|shouted|shouting|swears|swore|tells me|terrified|texted|texts|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
     ),
     "context_idioms": (
         "swear i|swore i|thought i",

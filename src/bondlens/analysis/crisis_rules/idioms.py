@@ -33,7 +33,7 @@ IDIOM_RULES = (
     r"\bkilled it\b|\bkilling it\b|\bkill it (?:at|on|in|today|tonight)\b",
     r"\bkill (?:some |the )?time\b|\bkill two birds\b",
     r"\bkill the (?:lights|mood|vibe|engine)\b",
-    r"\bdying (?:to|for)\b|\b(?:is|was|were|are|be|looks?|looked|tastes?|tasted|smells?|smelled|absolutely|simply|just|totally) to die for\b|\bto die for$|\bdie for (?:a|some)\b",  # noqa: E501
+    r"\bdying (?:to|for)\b|\b(?:is|was|were|are|be|looks?|looked|tastes?|tasted|smells?|smelled|absolutely|simply|just|totally) to die for\b|\bto die for$|(?<!to )\bdie for (?:a|some)\b",  # noqa: E501
     r"\bsuicide (?:prevention|awareness|rates?|statistics|stats|research|training|first aid)\b",
     r"\b(?:die|died|dying|dead|death) (?:of|from|with) (?:embarrassment|shame|laughter|laughing|boredom|cuteness|envy|curiosity|jealousy|happiness|excitement|the heat)\b",  # noqa: E501
     r"\b(?:nearly|almost|could have|could of|couldve|basically|literally) (?:died|die|dead)\b(?: (?:laughing|of laughter|when|at|from))?",  # noqa: E501
@@ -44,23 +44,23 @@ IDIOM_RULES = (
     r"\b(?:phone|battery|laptop|car|plant|plants|wifi|internet|computer|tablet|headphones|torch|remote) (?:is |was |has |had |just )*(?:died|dead|dying)\b",  # noqa: E501
     r"\bdead to me\b|\bover my dead body\b|\bdead man walking\b|\bflog a dead horse\b",
     r"\b(?:i am|we are|she is|he is|you are) (?:so |literally )?dead\b(?= (?:lol|haha|lmao|rofl|\s*$))",  # noqa: E501
-    r"\b(?:bored|scared|frightened|tickled|worried|sick|loved?|love you|laughed|freezing|starving) (?:me |you |him |her |us )?to death\b",  # noqa: E501
-    r"\bstarving\b(?! myself)",
+    r"\b(?:bored|scared|frightened|tickled|worried|sick|loved?|love you|laughed|freezing|starving(?= to death (?!(?:is|as) (?:the|my|a) plan))) (?:me |you |him |her |us )?to death\b",  # noqa: E501
+    r"\bstarving\b(?! myself)(?!(?: to death)? (?:is|as) (?:the|my|a) plan)",
     r"\bshoot (?:me|us|him|her) (?:a|an) (?:text|message|email|line|dm|note|call)\b|\bshoot (?:for|the breeze)\b|\bphoto ?shoot\b|\bshoot myself in the foot\b",  # noqa: E501
     r"\b(?:career|social|political|commercial|financial) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
     r"\bcut (?:myself|me) (?:some |a little |a bit of )?slack\b|\bcut (?:myself|me) (?:a|some|another) (?:slice|piece|break|deal)\b",  # noqa: E501
-    rf"\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|slicing|opening|{_WHILE_DOING})\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
-    rf"\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|{_WHILE_DOING}|with the (?:kettle|iron|pan|oven))\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    rf"(?<!going to )(?<!gonna )(?<!want to )(?<!wanna )(?<!need to )(?<!will )(?<!ll )\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|slicing|opening|{_WHILE_DOING})\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    rf"(?<!going to )(?<!gonna )(?<!want to )(?<!wanna )(?<!need to )(?<!will )(?<!ll )\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|{_WHILE_DOING}|with the (?:kettle|iron|pan|oven))\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
     rf"\bhurt myself (?:at the gym|lifting|skiing|playing|running|falling|tripping|by accident|accidentally|{_WHILE_DOING}|when i (?:fell|tripped|slipped)|on (?:the|a) (?:stairs|ice|trampoline))\b",  # noqa: E501
-    r"\b(?:beat|beating|kick|kicking|kicked) myself(?: up)?\b",
-    r"\bkilling (?:myself|himself|herself|themselves|yourself) (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep|pay|please))\b",  # noqa: E501
+    r"\b(?:beat|beating) myself up\b|\b(?:kick|kicking|kicked) myself(?: up)?\b",
+    r"(?<!about )(?<!of )(?<!considered )(?<!considering )(?<!planning )(?<!want to be )\bkilling (?:myself|himself|herself|themselves|yourself) (?:at|over|for|with|trying|to (?:finish|get|make|meet|keep|pay|please))\b",  # noqa: E501
     r"\b(?:hit|banged|bumped|bashed|smacked) my (?:head|knee|elbow|toe|shin|arm) (?:on|against|getting)\b(?![^.]*\b(?:over and over|again and again|until|till|til|on purpose|deliberately|repeatedly|to feel|to punish|as hard as)\b)",  # noqa: E501
     r"\b(?:choked|choking|choke) (?:on|up|during|in|at)\b|\bchoked\b(?= (?:again|under pressure))",
     r"\bburn(?:ing|ed|t)? (?:out|the candle)\b|\bburnt out\b",
     r"\bburn(?:ing|ed|t)? (?:myself|me|yourself|ourselves) out\b",
     r"\bcross that bridge\b|\bburn(?:ed|t|ing)? (?:my|our|that|the) bridges?\b|\bbridge the gap\b|\bwater under the bridge\b",  # noqa: E501
     r"\bif (?:all )?(?:your friends|everyone|they|he|she) jumped off a (?:bridge|cliff)\b",
-    r"\b(?:d|id|would) rather (?:die|be dead) than\b(?! (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive))",  # noqa: E501
+    r"\b(?:d|id|would) rather (?:die|be dead) than\b(?! (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive|be a (?:load|burden|bother|drain|weight|problem)|burden))",  # noqa: E501
     r"\btake (?:my )?life back\b|\btake back my life\b|\btook my life back\b",
     r"\b(?:end|ending) (?:it|things) (?:with|between)\b",
     r"\bthe (?:car|boat|plane|bus|company|project|show|film|series|story|game|season) (?:is |was )?(?:dying|dead|killed off)\b",  # noqa: E501
@@ -72,7 +72,7 @@ IDIOM_RULES = (
     r"\b(?:lost|losing|lose|loses) (?:\w+ ){1,3}to suicide\b|\b(?:died|death|dying) (?:by|from|of) suicide\b",  # noqa: E501
     r"\b(?:it|this|that|its|which|guilt|work|grief|anxiety) (?:is |was |s )?(?:starting |beginning |going )?(?:to )?(?:choke|choking|suffocate|suffocating|smother|smothering) (?:me|us)\b",  # noqa: E501
     r"\b(?:so|too) (?:hungry|tired|bored|happy|embarrassed|full|excited|jealous|cold|hot) (?:that )?i could (?:just )?(?:die|cry|scream)\b|\bi could (?:just )?die(?= he| she| they| it| this| that| of| from|$)",  # noqa: E501
-    r"\bdead to the world\b|\bgive my right arm\b|\bground (?:to )?swallow me\b|\bheart attack when\b",  # noqa: E501
+    r"\bdead to the world\b|\bgive my right arm\b|\bground (?:to )?swallow me\b(?! (?:for real|forever|for ever|for good|permanently|and never|and not|and keep)\b)|\bheart attack when\b",  # noqa: E501
     r"\bi (?:(?:could|will|am going to|ll) (?:strangle|kill|murder|throttle)|(?:could|would) (?:have|of) (?:throttled|strangled|killed|murdered)) (?:him|her|them|the (?:cat|dog|kids|printer|neighbours)|my (?:brother|sister|mum|mom|dad|boss|husband|wife|partner|kids|son|daughter|cat|dog|flatmate))\b(?! (?:and|then) (?:myself|me))",  # noqa: E501
     r"\b(?:traffic|queue|commute|meeting|meetings|weather|heat|song|homework|exam|hangover|cold|flu|post office|this day|that film|that show|this week)\b[^.]{0,25}\b(?:makes|made|making) me want to die\b",  # noqa: E501
     r"\b(?:so|too) (?:embarrassed|embarrassing|awkward|cringe|cringey|mortified) (?:that )?i (?:want to|wanted to|could|just want to) (?:die|crawl|disappear)\b|\bknock (?:them|em|him|her|us|you|the \w+) dead\b",  # noqa: E501
@@ -92,19 +92,19 @@ IDIOM_RULES = (
     r"\b(?:leg day|arm day|the gym|gym|workout|that workout|the run|that run|this run|the hike|that hike|spin|spin class|that class|the class|training|that session|pilates|yoga|crossfit|bootcamp|circuits|that exam|the exam|the match|marathon|half marathon|10k|5k|the shift|night shift|double shift|the wedding|the kids|the toddler|moving house|the move) (?:absolutely |totally |completely |actually |literally |properly |has |have |just )*(?:destroyed|wrecked|killed|murdered|obliterated|ruined|finished|broke|destroys|wrecks|kills) (?:me|us)\b",  # noqa: E501
     r"\b(?:i am|we are|i feel|feel|feeling|i look|looking) (?:basically |practically |literally |officially |now |like |just |a bit of |such )*(?:a |an )?(?:corpse|zombie|walking corpse|walking dead|extra in a zombie film|ghost of myself)\b(?! (?:and|so) i (?:want|wish))",  # noqa: E501
     # gaming deaths: "I keep dying to the same boss", "died on the last level"
-    r"\b(?:died|dying|die|dead|killed|got killed|keep dying|kept dying) (?:to|on|in|at) (?:the |that |this |a )?(?:same )?(?:boss|final boss|level|last level|round|raid|dungeon|map|match|ranked match|game|lobby|checkpoint|zombies|creeper|sniper|minecraft|fortnite|elden ring|dark souls|mario kart)\b|\b(?<!of )(?:respawn|respawned|respawning|game over|extra lives|lost a life|one life left)\b",  # noqa: E501
+    r"\b(?:died|dying|die|dead|killed|got killed|keep dying|kept dying) (?:to|on|in|at) (?:the |that |this |a )?(?:same )?(?:boss|final boss|level|last level|round|raid|dungeon|map|match|ranked match|game|lobby|checkpoint|zombies|creeper|sniper|minecraft|fortnite|elden ring|dark souls|mario kart)\b|\b(?<!of )(?<!no )(?<!could )(?:respawn|respawned|respawning|game over(?! (?:for me|for real|for good|forever|for ever|on my life|on life)\b)|extra lives|lost a life|one life left)\b",  # noqa: E501
     # "I could murder a curry"
     r"\b(?:could|would|id|i would|i could) (?:murder|demolish|destroy|kill|devour) (?:a|an|some|the|another) (?:\w+ )?(?:pizza|curry|burger|kebab|pint|coffee|cuppa|tea|sandwich|takeaway|chippy|chips|cake|beer|drink|bacon|roast|fry up|steak|pasta|ice cream|biscuit|doughnut|donut|brew|wine|glass)\b",  # noqa: E501
     # accidents: "tripped over the dog and cut my knee", "burnt my hand on the oven tray"
     r"\b(?:tripped|slipped|stumbled|fell (?:over|off|down|on|onto|into|in|up)|came off (?:my|the) (?:bike|scooter|board|horse)|crashed (?:my|the) bike)\b[^.]{0,60}?\b(?:cut|grazed|scraped|skinned|bruised|burned|burnt|banged|bashed|split|twisted|sprained|hurt|bust|busted) (?:open )?my (?:knee|knees|shin|shins|elbow|elbows|hand|hands|finger|fingers|thumb|toe|toes|chin|lip|head|ankle|palm|palms|leg|legs|forehead|nose|hip|bum|back)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
-    r"\b(?:cut|sliced|nicked|burned|burnt|scalded|grazed) (?:open )?my (?:finger|fingers|thumb|hand|fingertip|knuckle|palm|tongue|mouth) (?:\w+ ){0,3}?(?:chopping|slicing|cooking|peeling|baking|opening|grating|on (?:a|the) (?:knife|tin|can|mandoline|grater|glass|oven|pan|tray|hob|stove|kettle|iron|toaster|paper|pizza)|with (?:a|the) (?:knife|peeler|grater|tin|kettle|iron)|taking|getting|grabbing)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
+    r"(?<!deliberately )(?<!purposely )(?<!intentionally )\b(?:cut|sliced|nicked|burned|burnt|scalded|grazed) (?:open )?my (?:finger|fingers|thumb|hand|fingertip|knuckle|palm|tongue|mouth) (?:\w+ ){0,3}?(?:chopping|slicing|cooking|peeling|baking|opening|grating|on (?:a|the) (?:knife|tin|can|mandoline|grater|glass|oven|pan|tray|hob|stove|kettle|iron|toaster|paper|pizza)|with (?:a|the) (?:knife|peeler|grater|tin|kettle|iron)|taking|getting|grabbing)\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
     # "frozen to death", "I'd die happy if I saw the northern lights", "died a little inside",
     # "the sofa could swallow me whole", "I could eat a horse", "sleep for a week"
     r"\b(?:frozen|froze|freezing|bored|boring|worked|working|worried|cold|tired) (?:me |you |him |her |us )?(?:half )?to death\b",  # noqa: E501
     # ... unless what would make them happy is not being here ("if I never woke up")
-    r"\b(?:d|id|would|could|will|ill|can) die (?:a )?happ(?:y|ier)(?: now)? (?:if|when|once|after)\b(?! (?:i|it|this|everything|all (?:this|of this)|my life)\b[^.]{0,30}\b(?:wake|woke|waking|end|ended|ends|ending|over|gone|here|exist|existed|existing|alive|die|died|dead|sleep forever|disappear|disappeared)\b)",  # noqa: E501
+    r"\b(?:d|id|would|could|will|ill|can) die (?:a )?happ(?:y|ier)(?: now)? (?:if|when|once|after)\b(?! (?:i|it|this|everything|all (?:this|of this)|my life)\b[^.]{0,30}\b(?:wake|woke|waking|end|ended|ends|ending|over|gone|here|exist|existed|existing|alive|die|died|dead|sleep forever|disappear|disappeared|stop|stopped|stops)\b)",  # noqa: E501
     r"\b(?:died|die|dying) (?:a little|a bit|slightly|a tiny bit|a little bit) (?:inside|of embarrassment)\b",  # noqa: E501
-    r"\b(?:ground|floor|sofa|couch|bed|earth|duvet|hole) (?:to |could |would |should |just )?(?:open up and )?swallow (?:me|us)(?: whole| up)?\b",  # noqa: E501
+    r"\b(?:ground|floor|sofa|couch|bed|earth|duvet|hole) (?:to |could |would |should |just )?(?:open up and )?swallow (?:me|us)(?: whole| up)?\b(?! (?:for real|forever|for ever|for good|permanently|and never|and not|and keep)\b)",  # noqa: E501
     r"\bcould eat a (?:horse|whole horse|cow)\b",
     r"\bsleep for (?:a|about a|like a|a whole) (?:week|month|year|fortnight|day|decade)\b(?![^.]*\bwake\b)",  # noqa: E501
     r"\bdisappear for (?:a|the) (?:weekend|week|few days|holiday|night|day|fortnight|long weekend) (?:with|to|in|at|on|somewhere)\b",  # noqa: E501
@@ -122,9 +122,9 @@ IDIOM_RULES = (
     r"(?<!wish i )(?<!if only i )(?<!wish that i )\bcould (?:happily |literally |honestly )?sleep (?:forever|for ever)\b(?! and (?:never|not))",  # noqa: E501
     # Hurt by accident, and said so: "burned my arm on the oven", "hurt myself moving the
     # wardrobe", a paper cut, a piercing; "unalive my alarm clock" is not about the writer.
-    r"\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|over and over|to feel|meant to)\b)",  # noqa: E501
+    r"(?<!deliberately )(?<!purposely )(?<!intentionally )\bburn(?:ed|t) (?:my|the back of my) (?:\w+ ){0,2}on (?:the|a|my) (?:oven|stove|hob|iron|kettle|pan|tray|oven rack|oven door|grill|toaster|radiator|exhaust|bbq|barbecue|hair straighteners|straighteners|curling iron|campfire|fire|candle)\b(?![^.]{0,30}\b(?:on purpose|deliberately|again|over and over|to feel|meant to)\b)",  # noqa: E501
     r"\bhurt myself (?:moving|lifting|carrying|playing|running|training|climbing|skating|skiing|cycling|falling|slipping|tripping|gardening|at (?:the gym|football|work|netball|rugby|training|the match|soccer))\b",  # noqa: E501
-    r"\b(?:paper ?cut|papercut|(?:pierced|piercing)(?! (?:my|the) (?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)| myself)|stubbed|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b(?![^.]{0,40}\b(?:on purpose|deliberately|to feel|to punish)\b)",  # noqa: E501
+    r"\b(?:paper ?cut|papercut|(?:pierced|piercing)(?! (?:my|the) (?:own )?(?:skin|arm|arms|wrist|wrists|thigh|thighs|leg|legs|stomach)| myself)|stubbed(?! (?:a |the |my )?(?:cigarette|fag|joint|cig|lighter))|slammed my (?:\w+ )?in|caught my (?:\w+ )?in|bit (?:the inside of )?my (?:tongue|cheek|lip)|splinter)\b(?![^.]{0,40}\b(?:on purpose|deliberately|to feel|to punish)\b)",  # noqa: E501
     r"\bunalive (?:kill )?(?:my|the|this|that|his|her|their|your) (?!self\b)\w+",
     # Plea as a joke, with what is asked for: "send help and snacks", "send help, or at
     # least a blanket".
@@ -136,7 +136,7 @@ IDIOM_RULES = (
     r"\b(?:suicide|self harm) (?:prevention|awareness|risk assessment|risk assessments|risk form|training|first aid|research|statistics|policy|protocol|module|course|workshop|charity|fundraiser)\b",  # noqa: E501
     r"\b(?:naloxone|narcan)\b|\boverdose (?:kit|kits|training|awareness|reversal)\b|\bpill (?:organiser|organizer|box|reminder|dispenser)\b(?! into (?:me|myself|my mouth))|\b(?:days of the week box|dosette|blister pack)\b",  # noqa: E501
     # In a game: "threw myself off the same cliff in the platformer".
-    r"\b(?<!of )(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
+    r"\b(?<!of )(?<!no )(?<!could )(?:platformer|video game|boss fight|respawn|respawned|respawning|checkpoint|speedrun|my character|my avatar|final boss|extra lives)\b",  # noqa: E501
     # Kitchen and sun: "the mandoline got my knuckle", sunburn.
     r"\b(?:mandoline|the knife slipped|tin lid|can lid|cheese grater|sunburn|sunburnt|sunburned)\b",
     # Medicine handed back to the pharmacy, a goodbye to colleagues.
@@ -285,7 +285,7 @@ THREAT_IDIOM_RULES = (
     # Not after Pidgin "dem wan" ("they want to"): "Dem wan kill me for this house" is meant.
     r"(?<!dem wan )(?<!dem dey wan )\b(?:kill|murder|strangle) (?:me|us|him|her) for (?:\w+ing|being late|that|this|it)\b",  # noqa: E501
 )
-LITERAL_RULE = rf"\b(?:(?:he|she|they|dem) (?:say|talk say)|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED}|{_SEEN})\b"  # noqa: E501
+LITERAL_RULE = rf"\b(?:(?:he|she|they|dem|husband|wife|partner|boyfriend|girlfriend|bf|gf|ex) (?:say|talk say|keeps saying|is saying|s saying)|saying|said|says|told me|tells me|told us|texted|texts|messaged|wrote|warned|swore|swears|screamed|yelled|shouted|promised|meant it|means it|not joking|wasnt joking|was not joking|threat|threatened|threatens|scared|afraid|terrified|frightened|knife|gun|weapon|believe (?:him|her|them)|literally going|really going|actually going|hit|hits|beat|beats|choked|drunk|screaming|yelling|shouting|{_SILENCED}|{_SEEN})\b"  # noqa: E501
 # The part of ``LITERAL_RULE`` that keeps "I thought I was going to die" literal in a light
 # context: danger, fear or meaning it. Words of saying ("the nurse said") and "literally
 # going" do not, since the sentence is about the writer, not a threat (2026-11-24).
