@@ -1553,6 +1553,7 @@ IDIOMS_STEP_ROUND = [
     ("self_harm", "Going to burn myself with the lighter once they're asleep."),
     ("self_harm", "I deliberately burnt my arm on the iron."),
     ("danger_now", "He keeps saying he'll kill me if I leave the house."),
+    ("plan_or_means", "I'm going to walk into the sea if the pain comes back one more time."),
 ]
 EVERYDAY_SIDE = [
     "I'd die for a cup of tea right now.",

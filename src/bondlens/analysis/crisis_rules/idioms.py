@@ -219,7 +219,7 @@ IDIOM_RULES = (
     r"\b(?:like|as) death warmed (?:over|up)\b",
     r"\b(?:want to|wanna|could) die\b[^.]{0,5}\bin (?:the|a) (?:best|good|nice|happy|most delicious) (?:way|sense)\b",  # noqa: E501
     r"\b(?:jokes|puns|singing|dancing|music|cooking|driving|humour|humor|outfits?|taste)\b[^.]{0,20}\bmakes? (?:him|her|them) (?:want to|wanna) die\b",  # noqa: E501
-    r"\b(?:i am|im|i m|i will|ill)(?: literally| actually| honestly| seriously)? (?:going to|gonna|about to) (?:die|jump off (?:a|the) \w+|walk into the sea)\b[^.]{0,10}\bif (?:this|that|the|my|one more) (?!(?:man|guy|husband|boyfriend|partner|dad|father|ex|stepdad|bloke)\b)\w+\b[^.]{0,40}\b(?:one more time|again)\b",  # noqa: E501
+    rf"\b(?:i am|im|i m|i will|ill)(?: literally| actually| honestly| seriously)? (?:going to|gonna|about to) (?:die|jump off (?:a|the) \w+|walk into the sea)\b[^.]{{0,10}}\bif (?![^.]*{_HURTFUL})(?:this|that|the|my|one more) (?!(?:man|guy|husband|boyfriend|partner|dad|father|ex|stepdad|bloke)\b)\w+\b[^.]{{0,40}}\b(?:one more time|again)\b",  # noqa: E501
     r"\b(?:overdosed|overdosing|od d) on (?:\w+ ){0,2}(?:episodes|box sets|series|shows|films|movies|star trek|star wars|anime|dramas|k dramas|books|podcasts|reruns)\b",  # noqa: E501
     r"\b(?:lights|lighting|noise|buzzing|buzz|music|fluorescents?|hum)\b[^.]{0,30}\b(?:make|makes|made|making) me (?:want to|wanna) die\b(?! (?:and|because))",  # noqa: E501
     # From mixed_q (2026-11-24, night, read after its first score). A way of dying named
