@@ -157,31 +157,32 @@ def _unused(folder: Path, name: str, suffix: str) -> Path:
     return target
 
 
-def restore(journal: Journal, source: Path, keep: Path) -> Backup:
+def restore(journal: Journal, source: Path, keep: Path, name: str | None = None) -> Backup:
     """Replace everything in the journal with the backup ``source``; keep today's in ``keep``.
 
     A file that is not a whole bondlens journal, or was made by a newer release, is
-    refused before anything changes.
+    refused before anything changes; the refusal calls it ``name`` (default: its path).
     """
-    check_source(journal, source)
+    check_source(journal, source, name)
     if keep.exists():
         raise InvalidInput(messages.BACKUP_EXISTS.format(path=keep))
     try:
-        journal.db.restore_from(source, keep)
+        journal.db.restore_from(source, keep, name)
     except OSError as exc:
         raise InvalidInput(
-            messages.FILE_UNREADABLE.format(path=source, reason=exc.strerror or exc)
+            messages.FILE_UNREADABLE.format(path=name or source, reason=exc.strerror or exc)
         ) from None
     return Backup(source, *_sizes(journal), kept=keep)
 
 
-def check_source(journal: Journal, source: Path) -> None:
+def check_source(journal: Journal, source: Path, name: str | None = None) -> None:
     """The first checks of a restore, quick enough to make before asking the person."""
+    shown = name or source
     if not source.is_file():
         reason = "no such file" if not source.exists() else "not a file"
-        raise InvalidInput(messages.FILE_UNREADABLE.format(path=source, reason=reason))
+        raise InvalidInput(messages.FILE_UNREADABLE.format(path=shown, reason=reason))
     if source.resolve() == journal.db.path.resolve():
-        raise InvalidInput(messages.RESTORE_SAME_FILE.format(path=source))
+        raise InvalidInput(messages.RESTORE_SAME_FILE.format(path=shown))
 
 
 def _sizes(journal: Journal) -> tuple[int, int]:

@@ -156,8 +156,11 @@ class Database:
             partial.unlink(missing_ok=True)
             raise
 
-    def restore_from(self, source: Path, keep: Path) -> None:
+    def restore_from(self, source: Path, keep: Path, name: str | None = None) -> None:
         """Replace the whole journal with the backup ``source``, keeping today's in ``keep``.
+
+        ``name`` is how a refusal names the file (its path unless given: an upload is
+        named as the person chose it, not by its scratch copy).
 
         The backup is checked and brought up to this release's schema in a scratch copy
         first (``source`` itself is only read); only then is the journal kept and
@@ -165,6 +168,7 @@ class Database:
         """
         import shutil  # only a restore needs it (it loads the compression modules)
 
+        shown = name or str(source)
         scratch = self.path.with_name(f".{self.path.name}.restoring")
         try:
             shutil.copyfile(source, scratch)
@@ -173,12 +177,12 @@ class Database:
             try:
                 try:
                     incoming.execute("PRAGMA foreign_keys = ON")  # as every journal is opened
-                    _check_backup(incoming, source, self.settings.account)
+                    _check_backup(incoming, shown, self.settings.account)
                     if migrations.current(incoming) != migrations.head():
                         migrations.upgrade(incoming)
                     incoming.execute("PRAGMA journal_mode = DELETE")
                 except sqlite3.DatabaseError as exc:
-                    raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source)) from exc
+                    raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=shown)) from exc
                 self.backup_to(keep)
                 with self._lock:
                     try:
@@ -214,7 +218,7 @@ def _storage_error(exc: sqlite3.Error, path: Path) -> StorageError | Locked:
     return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text.rstrip(".")))
 
 
-def _check_backup(conn: sqlite3.Connection, source: Path, account: str) -> None:
+def _check_backup(conn: sqlite3.Connection, source: str, account: str) -> None:
     """Refuse anything but a whole bondlens journal this release can read."""
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
         raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source))

@@ -176,10 +176,10 @@ async def restore_file(request: Request, form: CheckedForm) -> Response:
     scratch = journal.db.path.with_name(f".restore-{secrets.token_hex(8)}.db")
     try:
         await _save_upload(upload, scratch)
-        done = await run_in_threadpool(restore, journal, scratch, restore_target(journal))
+        keep = restore_target(journal)
+        done = await run_in_threadpool(restore, journal, scratch, keep, name)
     except InvalidInput as exc:  # refused: the journal is as it was
-        error = exc.message.replace(str(scratch), name)
-        return _settings_page(request, restore_error=error, status=400)
+        return _settings_page(request, restore_error=exc.message, status=400)
     finally:
         scratch.unlink(missing_ok=True)
     sizes = entries_and_people(done.entries, done.people)
