@@ -18,6 +18,9 @@ _WAY = r"(?:hang myself|throw myself (?:off|into|in front of|under) (?:a|the) \w
 # What keeps such an "if" meant: a person acting on the writer, or the writer's own life.
 _NOT_IF = r"(?:he|she|they|him|her|them|someone|somebody|anyone|anybody|my (?:husband|wife|partner|boyfriend|girlfriend|ex|stepdad|stepfather)|i (?!have to (?:hear|see|sit|watch|listen|read|explain|answer|deal with|do)\b))\b"  # noqa: E501
 _HURTFUL = r"\b(?:hit|hits|hurt|hurts|touch|touches|touched|beat|beats|yell|yells|scream|screams|choke|chokes|grab|grabs|rape|rapes|threaten|threatens|kick|kicks|shove|shoves|push|pushes|slap|slaps|punch|punches|lay a hand|lays a hand|comes near|leave|leaves|left|dump|dumps|cheat|cheats|pain|voices|nightmare|nightmares|flashback|flashbacks|panic|debt|debts|bailiff|bailiffs|court|custody|diagnosis|results|scan|relapse|drink|drinking|fail|fails|failed|lose|lost|wake up|wake|alive|here|burden|worthless|useless|like this|of this|this life|feel like|feeling|living|life)\b"  # noqa: E501
+# "I'm going to walk into the sea", and the "if" that follows it in a jest.
+_JEST_WAY = rf"\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b"  # noqa: E501
+_JEST_IF = rf"[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}"
 
 # An everyday task that an accident happened in: "cut myself while chopping onions",
 # "burnt myself when I was getting the tray out". A bare "when" or "while" is not one: "I
@@ -226,9 +229,9 @@ IDIOM_RULES = (
     # as a jest about "one more" small thing ("I'm walking into the sea if the toddler asks
     # why one more time"), never when the "if" is about a person hurting, leaving or
     # threatening, or about the writer's own life; with only "again", a jest word too.
-    rf"\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\b(?:one more|another)\b",  # noqa: E501
-    rf"^(?=.*\b(?:swear|swear down|lol|lmao|haha\w*|joking|jk|kidding)\b).*?\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\bagain\b",  # noqa: E501
-    rf"\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\bone more\b[^.]{{0,40}}\b(?:going to|gonna|about to|ready to|will|ll|ill|i am)(?: literally| actually| just| honestly| seriously)? {_WAY}\b",  # noqa: E501
+    rf"{_JEST_WAY}{_JEST_IF}\b(?:one more|another)\b",
+    rf"^(?=.*\b(?:swear|swear down|lol|lmao|haha\w*|joking|jk|kidding)\b).*?{_JEST_WAY}{_JEST_IF}\bagain\b",  # noqa: E501
+    rf"\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}\bone more\b[^.]{{0,40}}{_JEST_WAY}",
     # Overdoing food or coffee: "overdosed on mum's barfi", "about to overdose on caffeine".
     rf"\b(?:overdosed|overdosing|overdose|od d) on (?![^.]*\b{PILLS}\b)(?:\w+ ){{0,2}}(?:caffeine|coffee|espresso|sugar|sweets|barfi|mithai|ladoo|laddoo|jalebi|gulab jamun|chocolate|cake|cookies|biscuits|candy|carbs|cheese|pizza|mince pies|pie|turkey|leftovers|food|snacks|crisps|ice cream|tea|matcha|easter eggs|pancakes|puns|glitter)\b",  # noqa: E501
     # Games: "I'm going to end you" over Mario Kart; dying forty times to a boss.
