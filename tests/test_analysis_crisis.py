@@ -851,6 +851,7 @@ def _rule_sets() -> dict[str, tuple[str, ...]]:
         "literal": (crisis_rules.LITERAL_RULE,),
         "context_idioms": crisis_rules.CONTEXT_IDIOM_RULES,
         "light": (crisis_rules.LIGHT_RULE,),
+        "wish_idioms": crisis_rules.WISH_IDIOM_RULES,
     }
 
 
@@ -1589,3 +1590,63 @@ def test_literal_words_are_no_longer_set_aside_as_a_jest(text: str) -> None:
 @pytest.mark.parametrize("text", EVERYDAY_SIDE)
 def test_the_everyday_side_of_those_idioms_stays_calm(text: str) -> None:
     assert not screen(text).flag
+
+
+# Families of the lines missed in the batch mixed_r (2026-11-25), in our own words, with
+# the idioms it flagged, their look-alikes, and plain lines next to them that still flag.
+MIXED_R_FAMILIES = [
+    ("suicidal_thoughts", "I'd rather die than tell my coach. Not even joking."),
+    ("suicidal_thoughts", "I'd rather be dead than go back there. And I really mean it."),
+    ("suicidal_thoughts", "Easter will be calmer next year. Nobody will have to tiptoe around me."),
+    ("suicidal_thoughts", "Mum won't have to worry about me much longer."),
+    (
+        "suicidal_thoughts",
+        "Deleted my playlists and closed my savings account. Won't matter by Friday.",
+    ),
+    ("self_harm", "Hiding the fresh cuts under my watch strap again."),
+    (
+        "plan_or_means",
+        "The goods train rolls through the crossing at 4:15. Been timing it for days.",
+    ),
+    ("danger_now", "My brother stabbed me with a kitchen knife last night."),
+    ("danger_now", "He stabbed me in the back with a screwdriver."),
+]
+MIXED_R_IDIOMS = [
+    "I'd rather die than sing karaoke at the staff party.",
+    "His dad jokes are so bad they make me want to die.",
+    "My ringtone makes me want to die, I need to change it.",
+    "Priya stabbed me in the back by telling everyone about the surprise.",
+    "The wind on the pier stabs you right through your coat.",
+]
+MIXED_R_MIRRORS = [
+    "I move to uni in September, so mum won't have to put up with me any more.",
+    "Cancelled my phone contract, won't matter after this week since I'm switching.",
+    "The express passes the bridge at 3:10, timed it all week for a good photo.",
+    "My little brother stabbed me with a fork at dinner, the menace.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_R_FAMILIES)
+def test_the_families_missed_in_a_fourth_fresh_batch_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", MIXED_R_IDIOMS + MIXED_R_MIRRORS)
+def test_the_fourth_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
+    assert not screen(text).flag
+
+
+def test_a_wish_said_lightly_is_an_idiom_until_it_is_said_to_be_meant() -> None:
+    light = "I'd rather die than tell dad I failed."
+    assert not screen(light).flag
+    assert set_aside(light) == "idiom"
+    for meant in (f"{light} I mean it this time.", f"{light} Not joking."):
+        assert screen(meant).kinds == ("suicidal_thoughts",), meant
+    # "Seriously" is emphasis as often as not, so it does not make the wish meant.
+    assert not screen(f"{light} Seriously.").flag
+
+
+def test_a_stab_in_the_back_is_set_aside_unless_a_blade_or_wound_is_named() -> None:
+    assert set_aside("Danny stabbed me in the back by telling Mum I'd come.") == "idiom"
+    assert set_aside("He stabbed me in the back and I'm bleeding.") == ""
+    assert "danger_now" in screen("He stabbed me in the back and I'm bleeding.").kinds

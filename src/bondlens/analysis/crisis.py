@@ -48,6 +48,7 @@ from bondlens.analysis.crisis_rules import (
     LITERAL,
     LITERAL_SELF_RULE,
     MEANT_RULE,
+    MEANT_WISH_RULE,
     NOW_RULE,
     PAST_RULE,
     PLEA_RULE,
@@ -56,6 +57,7 @@ from bondlens.analysis.crisis_rules import (
     SOFT_WISH,
     TEXTING,
     THREAT_IDIOMS,
+    WISH_IDIOMS,
 )
 from bondlens.analysis.resources import resources_for
 from bondlens.analysis.results import Crisis
@@ -151,6 +153,7 @@ def screen(text: str, region: str | None = None) -> Crisis:
 _FRAGMENT = re.compile(FRAGMENT_RULE)
 _FRAGMENT_CALM = re.compile(FRAGMENT_CALM_RULE)
 _MEANT = re.compile(MEANT_RULE)
+_MEANT_WISH = re.compile(MEANT_WISH_RULE)
 _LITERAL_SELF = re.compile(LITERAL_SELF_RULE)
 _PLEA = re.compile(PLEA_RULE)
 
@@ -258,25 +261,36 @@ def light_context(found: list[str]) -> list[bool]:
 
 def literal_context(found: list[str]) -> list[bool]:
     """For each sentence that could hold a threat said in jest ("he's going to kill me"),
-    whether a neighbour says it is meant ("I'm not exaggerating", "I'm scared")."""
+    whether a neighbour says it is meant ("I'm not exaggerating", "I'm scared"); for one
+    that could hold a wish said lightly ("I'd rather die than tell dad"), whether a
+    neighbour says that is meant ("and I actually mean it this time")."""
     norms = [_normalized(sentence) for sentence in found]
     flags = []
     for index, norm in enumerate(norms):
         neighbours = norms[max(index - 1, 0) : index] + norms[index + 1 : index + 2]
         flags.append(
-            bool(THREAT_IDIOMS.candidates(norm))
-            and any(LITERAL.search(n) or _MEANT.search(n) for n in neighbours)
+            (
+                bool(THREAT_IDIOMS.candidates(norm))
+                and any(LITERAL.search(n) or _MEANT.search(n) for n in neighbours)
+            )
+            or (
+                bool(WISH_IDIOMS.candidates(norm))
+                and any(_MEANT_WISH.search(n) for n in neighbours)
+            )
         )
     return flags
 
 
 def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> str:
-    """``norm`` with its idioms blanked out. "Mum's going to kill me when she sees the
-    car" is an idiom, unless the sentence also says something literal ("he said", a
-    knife, fear) or ``literal`` (a neighbour does); so is "I thought I was going to die"
-    when the context is ``light`` and nothing in the sentence speaks of danger, fear or
-    meaning it (``LITERAL_SELF_RULE``: "the nurse said" does not). "Send help" said after
-    any of them goes with it."""
+    """``norm`` with its idioms blanked out. "I'd rather die than sing karaoke" is an
+    idiom unless the sentence or a neighbour (``literal``) says it is meant. "Mum's going
+    to kill me when she sees the car" is one, unless the sentence also says something
+    literal ("he said", a knife, fear) or ``literal`` (a neighbour does); so is "I
+    thought I was going to die" when the context is ``light`` and nothing in the sentence
+    speaks of danger, fear or meaning it (``LITERAL_SELF_RULE``: "the nurse said" does
+    not). "Send help" said after any of them goes with it."""
+    if not literal and _MEANT_WISH.search(norm) is None:
+        norm = WISH_IDIOMS.sub(" ~ ", norm)
     norm = IDIOMS.sub(" ~ ", norm)
     if not literal and LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)

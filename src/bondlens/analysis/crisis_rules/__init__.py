@@ -26,11 +26,13 @@ from bondlens.analysis.crisis_rules.idioms import (
     LITERAL_RULE,
     LITERAL_SELF_RULE,
     MEANT_RULE,
+    MEANT_WISH_RULE,
     PLEA_RULE,
     SOFT_CALM_RULE,
     SOFT_DEATH_RULE,
     SOFT_WISH_RULE,
     THREAT_IDIOM_RULES,
+    WISH_IDIOM_RULES,
 )
 from bondlens.analysis.crisis_rules.lazy import Rules
 from bondlens.analysis.crisis_rules.looking_back import NOW_RULE, PAST_RULE
@@ -55,6 +57,7 @@ CONTEXT_IDIOMS = Rules(CONTEXT_IDIOM_RULES, GATES["context_idioms"])
 LIGHT = Rules((LIGHT_RULE,), GATES["light"])
 THREAT_IDIOMS = Rules(THREAT_IDIOM_RULES, GATES["threat_idioms"])
 LITERAL = Rules((LITERAL_RULE,), GATES["literal"])
+WISH_IDIOMS = Rules(WISH_IDIOM_RULES, GATES["wish_idioms"])
 
 __all__ = [
     "COMPILED",
@@ -72,6 +75,7 @@ __all__ = [
     "LITERAL_RULE",
     "LITERAL_SELF_RULE",
     "MEANT_RULE",
+    "MEANT_WISH_RULE",
     "NOW_RULE",
     "PAST_RULE",
     "PLEA_RULE",
@@ -85,5 +89,7 @@ __all__ = [
     "TEXTING",
     "THREAT_IDIOMS",
     "THREAT_IDIOM_RULES",
+    "WISH_IDIOMS",
+    "WISH_IDIOM_RULES",
     "Rules",
 ]

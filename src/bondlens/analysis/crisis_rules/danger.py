@@ -155,4 +155,7 @@ DANGER_NOW: tuple[str, ...] = (
     r"\b(?:keep|lose) (?:my|the) (?:job|visa|room|flat|place|tenancy|shifts|hours|contract)\b[^.]{0,30}\b(?:as long as|if i (?:dont|do not|stop|refuse)|unless) i\b[^.]{0,25}\b(?:being nice|be nice|nice to him|nice to her|sleep with|sleeping with|do what he|do what she|do stuff|do things|after hours|sit on his|touch him|let him)\b",  # noqa: E501
     # From fresh_m (2026-11-24, afternoon): a child or partner being hit "right now".
     r"\b(?:is|are) (?:beating|hitting|belting|thumping|whacking|walloping|leathering|slapping|smacking|kicking|punching|laying into) (?:his|her|their|my|our|the) (?:little |baby |younger |older |big |wee )?(?:sister|brother|son|daughter|kid|kids|child|children|wife|girlfriend|partner|mum|mom|mother|boy|girl|baby|sibling|siblings|stepson|stepdaughter)\b(?! at\b| in (?:a|the) (?:game|match|race)\b)[^.]{0,30}\bright now\b",  # noqa: E501
+    # From mixed_r (2026-11-25): stabbed, knifed or slashed by someone (the betrayal
+    # idiom "stabbed me in the back" is blanked first, unless a blade or wound is named).
+    rf"\b(?:{HE}|someone|somebody|a man|a guy|a woman|one of them) (?:\w+ )?(?:stabbed|knifed|slashed|glassed) (?:me|us)\b(?! with (?:a |his |her |their |my )?(?:fork|pencil|toothpick|elbow|finger|look|glare|stare|compliment|question|cocktail stick)\b)",  # noqa: E501
 )

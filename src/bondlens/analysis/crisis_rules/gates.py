@@ -210,6 +210,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "rebooting|respawn|spawning",
         " longer being|t being|t existing",
         "i am gone|im gone",
+        "d rather",
+        "carry me|clean up after me|deal with me|look after me|put up with me|tiptoe around me|worry about me",  # noqa: E501
+        "be needed|count|matter",
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
@@ -348,6 +351,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "checked|figured out|found out|know what |know which |worked out",
         "rope",
         "advance |another |double |early |extra ",
+        "counted the|timed|timing|watched it",
     ),
     "self_harm": (
         "bashed |punched |slammed |smashed ",
@@ -394,7 +398,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "bruises|burns|cuts|marks|scars|scratches|wounds",
         "coffee|oil on my |oil over my |onto my |tea on my |tea over my |water",
         "blade in|compass in|knife in|nail in|nails in|needle in|pen in|pin in|scissors in",
-        "bruises|burns|lines|marks|my cuts|scars|scratches|the cuts",
+        "bruises|burns|cuts|lines|marks|scars|scratches",
         "my arms|my cuts|my scars|my thighs|my wrists",
         " my own ",
         "burns|marks|my arms|my cuts|scars|the arms|the cuts|thighs|wrists",
@@ -529,6 +533,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "belt off|belt out",
         "keep my |keep the |lose my |lose the ",
         "beating |belting |hitting |kicking |laying into |leathering |punching |slapping |smacking |thumping |walloping |whacking ",  # noqa: E501
+        "glassed|knifed|slashed|stabbed",
     ),
     "idioms": (
         "send ",
@@ -565,7 +570,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "burn me out|burn myself out|burned|burning|burnt|ourselves out|yourself out",
         "bridge",
         "jumped off a ",
-        "d rather",
         "take back my life|take life back|take my life back|took my life back",
         "between|end it with|ending it with|things with",
         "the boat |the bus |the car |the company |the film |the game |the plane |the project |the season |the series |the show |the story ",  # noqa: E501
@@ -579,7 +583,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "i could cry|i could die|i could just cry|i could just die|scream",
         "dead to the world|give my right arm|heart attack when|swallow me",
         "am going to kill|could kill|killed|ll kill|murder|strangle|throttle",
-        "me want to die",
         "awkward |cringe|embarrassed |embarrassing |knock |mortified ",
         "die for|shot down",
         "one more call|one more day|one more email|one more episode|one more meeting|one more minute|one more time",  # noqa: E501
@@ -659,13 +662,11 @@ GATES: dict[str, tuple[str, ...]] = {
         "chips|crisps|cuteness|drama|energy drinks|espresso|fresh air|haribo|monster|nostalgia|red bull|snacks|verdose of ",  # noqa: E501
         "drowning in ",
         "will to live",
-        "die|jump off|walk into the sea",
         "death warmed",
         "could die|wanna die|want to die",
         "wanna die|want to die",
         "die|jump off|walk into the sea",
         "od d on |overdosed on |overdosing on ",
-        "me wanna die|me want to die",
         "another|one more",
         "again",
         "one more",
@@ -678,6 +679,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "nicked myself",
         "kill myself",
         "thought my heart",
+        "stab |stabbed |stabbing |stabs ",
+        "in the face|like a knife|through|to the bone",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -703,5 +706,11 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "light": (
         "10 10|album|banger|best day|bungee|burpees|challenge|chili|chilli|climb|coaster|cringe|curry|exam|first date|funniest|haunted house|hike|hilarious|horror film|hot sauce|hot wings|karaoke|laugh|leg day|marathon|never again|not literally|pepper|playlist|presentation|ride|skydive|skydiving|slaps|so funny|spiciest|spicy|spin class|stage fright|theme park|vindaloo|wasabi|workout|worth it|would do again|zip line|zipline",  # noqa: E501
+    ),
+    "wish_idioms": (
+        "d rather",
+        "me want to die",
+        "die|jump off|walk into the sea",
+        "me wanna die|me want to die",
     ),
 }

@@ -63,7 +63,6 @@ IDIOM_RULES = (
     r"\bburn(?:ing|ed|t)? (?:myself|me|yourself|ourselves) out\b",
     r"\bcross that bridge\b|\bburn(?:ed|t|ing)? (?:my|our|that|the) bridges?\b|\bbridge the gap\b|\bwater under the bridge\b",  # noqa: E501
     r"\bif (?:all )?(?:your friends|everyone|they|he|she) jumped off a (?:bridge|cliff)\b",
-    r"\b(?:d|id|would) rather (?:die|be dead) than\b(?! (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive|be a (?:load|burden|bother|drain|weight|problem)|burden))",  # noqa: E501
     r"\btake (?:my )?life back\b|\btake back my life\b|\btook my life back\b",
     r"\b(?:end|ending) (?:it|things) (?:with|between)\b",
     r"\bthe (?:car|boat|plane|bus|company|project|show|film|series|story|game|season) (?:is |was )?(?:dying|dead|killed off)\b",  # noqa: E501
@@ -77,7 +76,6 @@ IDIOM_RULES = (
     r"\b(?:so|too) (?:hungry|tired|bored|happy|embarrassed|full|excited|jealous|cold|hot) (?:that )?i could (?:just )?(?:die|cry|scream)\b|\bi could (?:just )?die(?= he| she| they| it| this| that| of| from|$)",  # noqa: E501
     r"\bdead to the world\b|\bgive my right arm\b|\bground (?:to )?swallow me\b(?! (?:for real|forever|for ever|for good|permanently|and never|and not|and keep)\b)|\bheart attack when\b",  # noqa: E501
     r"\bi (?:(?:could|will|am going to|ll) (?:strangle|kill|murder|throttle)|(?:could|would) (?:have|of) (?:throttled|strangled|killed|murdered)) (?:him|her|them|the (?:cat|dog|kids|printer|neighbours)|my (?:brother|sister|mum|mom|dad|boss|husband|wife|partner|kids|son|daughter|cat|dog|flatmate))\b(?! (?:and|then) (?:myself|me))",  # noqa: E501
-    r"\b(?:traffic|queue|commute|meeting|meetings|weather|heat|song|homework|exam|hangover|cold|flu|post office|this day|that film|that show|this week)\b[^.]{0,25}\b(?:makes|made|making) me want to die\b",  # noqa: E501
     r"\b(?:so|too) (?:embarrassed|embarrassing|awkward|cringe|cringey|mortified) (?:that )?i (?:want to|wanted to|could|just want to) (?:die|crawl|disappear)\b|\bknock (?:them|em|him|her|us|you|the \w+) dead\b",  # noqa: E501
     r"\b(?:d|id|would|will|ill) die for (?:my|you|her|him|them|our)\b|\bshot down (?:my|his|her|the|our) (?:idea|ideas|plan|suggestion|proposal)\b",  # noqa: E501
     # "If I have to sit through one more meeting…", with its ending ("…I'm going to die")
@@ -210,21 +208,20 @@ IDIOM_RULES = (
     r"\b(?:tired|sick|exhausted) of (?:existing|living) as (?:a|an|the|their|his|her|everyones|the familys|the family) (?:human |personal |free |unpaid |family |live in |24 7 )?(?:alarm clock|alarm|taxi|taxi service|cab|uber|atm|cash machine|bank|chef|cook|maid|cleaner|butler|chauffeur|secretary|calendar|diary|lost property|search engine|dictionary|help desk|helpdesk|tech support)\b",  # noqa: E501
     r"\b(?:banged|bumped|hit|smacked|bashed|whacked|cracked) my (?:head|knee|knees|elbow|shin|shins|toe|toes|hip) (?:on|against|into) (?:the|a|that|this|my) (?:\w+ ){0,3}?(?:cupboard|cabinet|door|doorframe|door frame|shelf|beam|ceiling|car|table|desk|bed|bunk|stairs|step|wall|window|boot|tap)\b[^.]{0,50}\b(?:clumsy|klutz|by accident|accidentally|oops|ouch|not looking|wasnt looking|low|so tall)\b(?![^.]*\b(?:on purpose|deliberately|to feel|to punish|deserved|hate myself)\b)",  # noqa: E501
     # From fresh_m (2026-11-24, afternoon): overdoses of energy drinks or sugar, drowning
-    # in laundry, nearly losing the will to live (or losing it "around minute 40"), and
-    # forms or meetings that "make me want to die".
+    # in laundry, nearly losing the will to live (or losing it "around minute 40"); forms
+    # or meetings that "make me want to die" are in ``WISH_IDIOM_RULES``.
     r"\boverdose of (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|sunshine|energy drinks|red bull|espresso|snacks|crisps|cuteness|nostalgia|drama|fresh air|vitamin d)\b|\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:energy drinks|red bull|monster|espresso|snacks|crisps|chips|haribo|cuteness|nostalgia|drama|fresh air)\b",  # noqa: E501
     r"\bdrowning in (?:laundry|washing|work|paperwork|emails|homework|marking|admin|assignments|essays|deadlines|nappies|diapers|dishes|toys|boxes|leaves|snow|paper|forms|tickets|orders|invoices|ironing|lego|receipts|notifications|messages)\b",  # noqa: E501
     r"\b(?:nearly|almost|practically|basically|slowly|quickly|very nearly) (?:lost|losing) (?:the|my|all) will to live\b|\blost (?:the|my|all) will to live (?:around|after|at|by|somewhere|about|halfway|half way|during|in) (?:minute|hour|slide|page|the|a|an|episode|chapter|question|min)\b",  # noqa: E501
-    r"\b(?:forms|form|meeting|meetings|traffic|queue|queues|homework|paperwork|tax|taxes|admin|song|advert|adverts|ads|weather|printer|wifi|exam|exams|lecture|lectures|commute|spreadsheet|spreadsheets|emails|email|rota|group project|hold music|small talk|assignment|assignments|essay|essays|revision|jargon)\b[^.]{0,25}\b(?:make|makes|made|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into the sea)\b",  # noqa: E501
     # From fresh_n (2026-11-24, afternoon): death warmed over, wanting to die "in the best
     # way", dad jokes that make him want to die, "going to die if this Zoom freezes one more
-    # time", an overdose of Star Trek, supermarket lights that make me want to die.
+    # time", an overdose of Star Trek (supermarket lights that make me want to die are in
+    # ``WISH_IDIOM_RULES``).
     r"\b(?:like|as) death warmed (?:over|up)\b",
     r"\b(?:want to|wanna|could) die\b[^.]{0,5}\bin (?:the|a) (?:best|good|nice|happy|most delicious) (?:way|sense)\b",  # noqa: E501
     r"\b(?:jokes|puns|singing|dancing|music|cooking|driving|humour|humor|outfits?|taste)\b[^.]{0,20}\bmakes? (?:him|her|them) (?:want to|wanna) die\b",  # noqa: E501
     rf"\b(?:i am|im|i m|i will|ill)(?: literally| actually| honestly| seriously)? (?:going to|gonna|about to) (?:die|jump off (?:a|the) \w+|walk into the sea)\b[^.]{{0,10}}\bif (?![^.]*{_HURTFUL})(?:this|that|the|my|one more) (?!(?:man|guy|husband|boyfriend|partner|dad|father|ex|stepdad|bloke)\b)\w+\b[^.]{{0,40}}\b(?:one more time|again)\b",  # noqa: E501
     r"\b(?:overdosed|overdosing|od d) on (?:\w+ ){0,2}(?:episodes|box sets|series|shows|films|movies|star trek|star wars|anime|dramas|k dramas|books|podcasts|reruns)\b",  # noqa: E501
-    r"\b(?:lights|lighting|noise|buzzing|buzz|music|fluorescents?|hum)\b[^.]{0,30}\b(?:make|makes|made|making) me (?:want to|wanna) die\b(?! (?:and|because))",  # noqa: E501
     # From mixed_q (2026-11-24, night, read after its first score). A way of dying named
     # as a jest about "one more" small thing ("I'm walking into the sea if the toddler asks
     # why one more time"), never when the "if" is about a person hurting, leaving or
@@ -247,7 +244,25 @@ IDIOM_RULES = (
     r"\b(?:shaving|shaved|shave|razor)\b[^.]{0,40}\bnicked myself\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
     r"\bkill myself\b(?= (?:the|my|this|cos the|cos my|because the|because my) (?:printer|wifi|laptop|phone|computer|internet|bus|train|tram|microwave|oven|app|code|build|router|toaster|alarm|charger|headphones|kettle)(?: is| s| has| just| keeps| literally)? (?:jammed|jamming|died|dead|crashed|crashing|froze|frozen|freezing|broke|broken|down|dropped|dropping|lagging|stopped|wont|will not|isnt|is not|again|cancelled|late|delayed)\b)",  # noqa: E501
     r"\bthought my heart (?:would|was going to|was about to) (?:stop|explode|burst|give out)\b",
+    # From mixed_r (2026-11-25): betrayal told as a stab in the back ("Danny stabbed me in
+    # the back by telling Mum"), never with a blade or a wound named; a wind or a cold that
+    # stabs or cuts through you.
+    r"\b(?:stab|stabs|stabbed|stabbing) (?:me|us|him|her|them|you|each other) in the back\b(?![^.]*\b(?:knife|knives|blade|scissors|screwdriver|hospital|stitches|bleeding|blood|police|ambulance|wound)\b)",  # noqa: E501
+    r"\b(?:wind|winds|cold|air|rain|sleet|frost|chill|snow|hail)\b[^.]{0,20}\b(?:stabs|stabbed|stabbing|cuts|cutting|slices|slicing|knifes) (?:you|me|us|right) (?:in the face|through|to the bone|like a knife)\b",  # noqa: E501
 )
+
+# Wishes to die said of a small thing ("I'd rather die than sing karaoke", "the hold music
+# makes me want to die"): blanked like the idioms above, unless the sentence or a
+# neighbour says it is meant ("and I actually mean it this time": ``MEANT_WISH_RULE``).
+WISH_IDIOM_RULES = (
+    r"\b(?:d|id|would) rather (?:die|be dead) than\b(?! (?:go on|going on|live|living|keep|carry on|carrying on|face|wake|spend another|go back|be here|feel like this|another|this|be alive|be a (?:load|burden|bother|drain|weight|problem)|burden))",  # noqa: E501
+    r"\b(?:traffic|queue|commute|meeting|meetings|weather|heat|song|homework|exam|hangover|cold|flu|post office|this day|that film|that show|this week)\b[^.]{0,25}\b(?:makes|made|making) me want to die\b",  # noqa: E501
+    r"\b(?:puns|dad jokes|karaoke|playlist|ringtone|jingle|forms|form|meeting|meetings|traffic|queue|queues|homework|paperwork|tax|taxes|admin|song|advert|adverts|ads|weather|printer|wifi|exam|exams|lecture|lectures|commute|spreadsheet|spreadsheets|emails|email|rota|group project|hold music|small talk|assignment|assignments|essay|essays|revision|jargon)\b[^.]{0,25}\b(?:make|makes|made|making) me (?:want to|wanna) (?:die|jump off (?:a|the) (?:cliff|bridge|building|roof)|walk into the sea)\b",  # noqa: E501
+    r"\b(?:lights|lighting|noise|buzzing|buzz|music|fluorescents?|hum)\b[^.]{0,30}\b(?:make|makes|made|making) me (?:want to|wanna) die\b(?! (?:and|because))",  # noqa: E501
+)
+# What makes a wish said lightly meant, in the sentence or a neighbour. Narrower than
+# ``MEANT_RULE``: "seriously" or "for real" are said for emphasis as often as not.
+MEANT_WISH_RULE = r"\b(?:not joking|not even joking|no joke|not a joke|not kidding|(?:i|and i) (?:\w+ )?mean it|mean it this time|meant it|i am serious|dead serious|not exaggerating)\b"  # noqa: E501
 
 # "Genuinely thought I was going to die": an idiom only when the sentence or a neighbour
 # is plainly light (a hot sauce challenge, a rollercoaster, laughter) and nothing makes it

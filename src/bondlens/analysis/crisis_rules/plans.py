@@ -182,4 +182,7 @@ PLAN_OR_MEANS: tuple[str, ...] = (
     # saying I was travelling, and the trip "one way".
     r"^(?!.*\b(?:climb\w*|harness|boat|sail\w*|swing|skipping|washing line|clothes line|clothesline|tent|camping|tug of war|trailer|tie down|tow|towing|roof rack|dog|horse|goat|garden|hammock|ladder|knots?)\b).*?\b(?:errands?|to do|jobs|list|chores|shopping|pick up)\b[^.]{0,100}\b(?:rope|a rope|some rope|length of rope)\b",  # noqa: E501
     rf"\b(?:early|extra|double|advance|another) (?:refill|repeat|prescription|script|supply)\b[^.]{{0,60}}\b(?:said|saying|told (?:her|him|them|the \w+))\b[^.]{{0,20}}\b(?:i was|i am|i would be|id be|i will be) (?:traveling|travelling|going away|away|on holiday|abroad)\b{OVER}\b(?:one way|not coming back|no return|wont be back|will not be back|not really|i am not)\b",  # noqa: E501
+    # From mixed_r (2026-11-25): a train's passing timed ("the freight train comes through
+    # at 2:40. timed it all week"), never a train to catch or to photograph.
+    r"^(?!.*\b(?:catch|caught|miss|missed|missing|late|commute|commuting|my train|photo\w*|picture|pictures|camera|video|spotting|spotter|timetable app|delayed|delay|platform \d+)\b).*?\b(?:train|trains|freight|express|goods train|lorry|lorries|bus)\b[^.]{0,40}\b(?:comes through|come through|passes|pass|goes through|comes by|goes by|goes past|comes past|rolls through|thunders through|does not stop|doesnt stop)\b[^.]{0,60}(?: \. [^.]{0,40}){0,2}\b(?:timed it|timing it|been timing|timed them|watched it (?:every|all|each)|counted the (?:seconds|minutes))\b",  # noqa: E501
 )

@@ -59,7 +59,7 @@ SELF_HARM: tuple[str, ...] = (
     r"\b(?:cuts|scratches|marks|bruises|burns|scars|wounds)\b[^.]{0,20}\b(?:i made|i gave myself|i did myself|i caused)\b|\bmade (?:the |these |those )?(?:cuts|scratches|marks|bruises|burns) (?:myself|on myself)\b",  # noqa: E501
     r"\b(?:poured|pour|pouring|held) (?:boiling|hot|scalding) (?:water|oil|tea|coffee) (?:on|over|onto) my (?:own )?(?:hand|hands|arm|arms|leg|legs|skin|wrist|foot|feet)\b",  # noqa: E501
     r"\b(?:pushed|stuck|jabbed|dug|pressed|stabbed) (?:a |the )?(?:needle|pin|pen|knife|blade|scissors|compass|nail|nails) (?:into|in) my (?:own )?(?:arm|arms|thigh|thighs|leg|legs|skin|hand|stomach|wrist)\b",  # noqa: E501
-    r"\b(?:cover|covers|covering|covered|hide|hides|hiding|hid) (?:up )?(?:the|my) (?:cuts|scars|marks|lines|burns|scratches|bruises)\b(?! (?:from (?:the|my) (?:fall|accident|surgery|operation)))",  # noqa: E501
+    r"\b(?:cover|covers|covering|covered|hide|hides|hiding|hid) (?:up )?(?:the|my) (?:new |fresh |latest |newest |worst |todays |last nights )?(?:cuts|scars|marks|lines|burns|scratches|bruises)\b(?! (?:from (?:the|my) (?:fall|accident|surgery|operation)))",  # noqa: E501
     r"\bso (?:no one|nobody|noone|no body) (?:can |would |will |could )?(?:sees?|notices?|spots?) (?:the \w+ on )?my (?:arms|wrists|thighs|cuts|scars)\b",  # noqa: E501
     # Hitting or scratching oneself: "my own face", and covering marks so others do not see.
     r"\b(?:slapped|slapping|slap|hit|hitting|punched|punching|smacked|smacking|scratched|scratching|pinched|pinching|bit|biting|clawed|clawing) (?:at )?my own (?:face|head|arms?|legs?|thighs?|skin|hands?|stomach|chest|cheeks?|wrists?)\b",  # noqa: E501
