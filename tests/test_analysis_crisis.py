@@ -1650,3 +1650,23 @@ def test_a_stab_in_the_back_is_set_aside_unless_a_blade_or_wound_is_named() -> N
     assert set_aside("Danny stabbed me in the back by telling Mum I'd come.") == "idiom"
     assert set_aside("He stabbed me in the back and I'm bleeding.") == ""
     assert "danger_now" in screen("He stabbed me in the back and I'm bleeding.").kinds
+
+
+# A sentence that names a story is read as the story's unless it is the writer's: a word
+# of theirs, or (2026-11-25) a clause opened by a verb whose subject, the writer, is left
+# out, as diaries do.
+def test_a_thought_with_the_writer_left_out_is_theirs_though_a_story_is_named() -> None:
+    own = "Long day. Thought about not being alive any more, watched some anime, slept."
+    assert screen(own).kinds == ("suicidal_thoughts",)
+    assert "suicidal_thoughts" in screen("Kept thinking about ending it, then a film.").kinds
+    for story in (
+        "The film is about a soldier who wants to die.",
+        "Suicide note in the book made me cry.",
+        "That episode where the character wants to die was hard to watch.",
+    ):
+        assert not screen(story).flag, story
+
+
+def test_wanting_to_disappear_under_the_table_is_embarrassment() -> None:
+    assert not screen("Forgot my lines and wanted to disappear under the table.").flag
+    assert "suicidal_thoughts" in screen("I just want to disappear, for good.").kinds

@@ -111,6 +111,14 @@ _MEDIA = re.compile(
     r"\b(?:movie|movies|film|films|show|series|episode|(?<!library )book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"  # noqa: E501
 )
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our)\b")
+# Verbs of thinking or wanting a diary clause starts with when its subject, the writer,
+# is left out ("kept thinking about…", "wanted to…"); not verbs of doing, which a story
+# or a game is told with as well ("kept jumping off the cliff in the game").
+_DROPPED_SUBJECT = re.compile(
+    r"(?:(?:keep|kept|still|again|just|always) )?(?:thought|thinking|think|want|wanted"
+    r"|wanting|wish|wished|wishing|feel|felt|feeling|need|needed|planning|planned|hoping"
+    r"|hoped|praying|prayed|decided)\b"
+)
 # A plain denial of something the rules have no pattern for ("he didn't hit me", "I'm
 # not planning anything"): the backstop leaves such a sentence to the rules.
 _DENIAL = re.compile(
@@ -355,13 +363,21 @@ def _screen_norm(norm: str, spanning: bool = False) -> tuple[frozenset[str], fro
             if _negated(before):
                 negated.add(kind)
                 continue
-            if about_media and not _FIRST_PERSON.search(_clause(before) + " " + match.group()):
+            if about_media and not _own(_clause(before), match.group()):
                 continue
             found.add(kind)
             break
     if not spanning and "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
         found.add("suicidal_thoughts")
     return frozenset(found), frozenset(negated)
+
+
+def _own(clause: str, match: str) -> bool:
+    """Whether a match in a sentence that names a story is the writer's own: a word of
+    theirs in its clause, or a clause opened by a verb with the writer as its dropped
+    subject ("thought about not being alive, watched some anime")."""
+    said = " ".join(f"{clause} {match}".split())
+    return bool(_FIRST_PERSON.search(said) or _DROPPED_SUBJECT.match(said))
 
 
 def _soft_suicidal(norm: str, about_media: bool) -> bool:

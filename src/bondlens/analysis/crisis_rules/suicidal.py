@@ -22,7 +22,7 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     r"\bwish (?:i|that i) (?:was|were|could be|had been) (?:dead|gone|never born)\b",
     r"\bwish i (?:had|d) never been born\b",
     r"\bwish i could (?:just )?(?:disappear|vanish|not wake up|stop existing|fall asleep forever)\b",  # noqa: E501
-    r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under (?:the|a|my) (?:duvet|covers|blanket|blankets|quilt)| to a (?:cabin|cottage|beach|island|spa|retreat|hut|caravan|tent|village|desert island|log cabin|farm|hotel)| on holiday| to the)\b",  # noqa: E501
+    r"\b(?:want|wanted) to (?:just )?disappear(?! for a| into (?:the|my|a) (?:sofa|couch|bed|duvet|book|crowd|background|garden|kitchen)| under (?:the|a|my) (?:duvet|covers|blanket|blankets|quilt|stage|table|desk|floor|floorboards|carpet|seat)| to a (?:cabin|cottage|beach|island|spa|retreat|hut|caravan|tent|village|desert island|log cabin|farm|hotel)| on holiday| to the)\b",  # noqa: E501
     r"\b(?:disappear|vanish) (?:forever|for good|permanently)\b",
     r"\bbetter off (?:without me|dead|if i (?:was|were|wasnt|werent|was not|were not|died|had never)|with me gone|when i am gone|once i am gone)\b",  # noqa: E501
     r"\b(?:world|everyone|everybody|they|family|kids|people|house|life|things) (?:would|will|d) be (?:(?:so|much|a lot|way|far) )*(?:better|quieter|easier|happier|lighter|calmer|simpler|fine|okay|ok) (?:off )?without me\b",  # noqa: E501  # noqa: E501
