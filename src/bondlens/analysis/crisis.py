@@ -59,6 +59,14 @@ from bondlens.analysis.crisis_rules import (
     THREAT_IDIOMS,
     WISH_IDIOMS,
 )
+from bondlens.analysis.crisis_scope import (
+    CLAUSE_BREAK,
+    FIRST_PERSON,
+    MEDIA,
+    clause_before,
+    negated,
+    owned,
+)
 from bondlens.analysis.resources import resources_for
 from bondlens.analysis.results import Crisis
 from bondlens.analysis.sentences import split
@@ -79,25 +87,6 @@ def normalize(text: str) -> str:
     return " ".join(TEXTING.get(w, w) for w in words)
 
 
-# A negation governs a match when only "glue" words stand between them: "I would never
-# hurt myself", "I'm not suicidal", "he didn't threaten to kill me". Anything else in
-# between ("I never told anyone I want to die", "I'm not saying I want to die", "I don't
-# know why I want to die") leaves the match standing. "can not" is not a negation here:
-# "I can't stop thinking about killing myself" must flag.
-_NEGATIONS = frozenset(
-    {"not", "never", "no", "dont", "didnt", "doesnt", "wouldnt", "wont", "isnt", "wasnt"}
-    | {"arent", "nor", "havent", "hasnt"}
-)
-_GLUE = frozenset(
-    {"i", "am", "is", "are", "was", "were", "be", "been", "being", "would", "will", "ll"}
-    | {"d", "going", "to", "gonna", "really", "ever", "actually", "even", "truly", "have"}
-    | {"has", "had", "want", "wanted", "wanting", "try", "trying", "tried", "feel"}
-    | {"feeling", "felt", "think", "thinking", "thought", "about", "of", "plan", "planning"}
-    | {"planned", "mean", "meant", "do", "did", "that", "a", "an", "any", "intention"}
-    | {"intend", "intending", "like", "at", "all", "again", "plans", "intentions"}
-    | {"urge", "urges", "thoughts", "desire", "wish", "need", "signs"}
-)
-_MAX_GLUE = 6
 #: Sentences whose reading is remembered: the engine asks about each sentence more than
 #: once (the screen, then the backstop's "set aside?"), and journals repeat themselves.
 _REMEMBERED = 8192
@@ -106,19 +95,6 @@ _REMEMBERED = 8192
 RUN_WORDS = 30
 #: Where one sentence ends in a run read as one (:func:`screen_run`).
 _RUN_BREAK = "."
-_CLAUSE_BREAK = re.compile(r"\b(?:but|and|so|because|though|although|yet|however|except)\b")
-_MEDIA = re.compile(
-    r"\b(?:movie|movies|film|films|show|series|episode|(?<!library )book|novel|song|songs|lyrics|character|characters|documentary|podcast|article|play|musical|game|anime|manga|poem|story|news|headline|season)\b"  # noqa: E501
-)
-_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our)\b")
-# Verbs of thinking or wanting a diary clause starts with when its subject, the writer,
-# is left out ("kept thinking about…", "wanted to…"); not verbs of doing, which a story
-# or a game is told with as well ("kept jumping off the cliff in the game").
-_DROPPED_SUBJECT = re.compile(
-    r"(?:(?:keep|kept|still|again|just|always) )?(?:thought|thinking|think|want|wanted"
-    r"|wanting|wish|wished|wishing|feel|felt|feeling|need|needed|planning|planned|hoping"
-    r"|hoped|praying|prayed|decided)\b"
-)
 # A plain denial of something the rules have no pattern for ("he didn't hit me", "I'm
 # not planning anything"): the backstop leaves such a sentence to the rules.
 _DENIAL = re.compile(
@@ -319,10 +295,10 @@ def set_aside(sentence: str, light: bool = False, literal: bool = False) -> str:
     norm, calm = _read(sentence, light, literal)
     if calm != norm:
         return "idiom"
-    found, negated = _screen_sentence(sentence, light, literal)
-    if not found and (negated or _DENIAL.search(norm)):
+    found, denied = _screen_sentence(sentence, light, literal)
+    if not found and (denied or _DENIAL.search(norm)):
         return "denial"
-    if _MEDIA.search(norm) and not _FIRST_PERSON.search(norm):
+    if MEDIA.search(norm) and not FIRST_PERSON.search(norm):
         return "story"
     return ""
 
@@ -353,64 +329,39 @@ def _screen_norm(norm: str, spanning: bool = False) -> tuple[frozenset[str], fro
     ``spanning`` (a run, see :func:`screen_run`), only matches over a sentence end count
     and the wider net is not cast."""
     found: set[str] = set()
-    negated: set[str] = set()
-    about_media = _MEDIA.search(norm) is not None
+    denied: set[str] = set()
+    about_media = MEDIA.search(norm) is not None
     for kind, pattern in COMPILED.items():
         for match in pattern.finditer(norm):
             if spanning and f" {_RUN_BREAK} " not in match.group():
                 continue
             before = norm[: match.start()]
-            if _negated(before):
-                negated.add(kind)
+            if negated(before):
+                denied.add(kind)
                 continue
-            if about_media and not _own(_clause(before), match.group()):
+            if about_media and not owned(clause_before(before), match.group()):
                 continue
             found.add(kind)
             break
     if not spanning and "suicidal_thoughts" not in found and _soft_suicidal(norm, about_media):
         found.add("suicidal_thoughts")
-    return frozenset(found), frozenset(negated)
-
-
-def _own(clause: str, match: str) -> bool:
-    """Whether a match in a sentence that names a story is the writer's own: a word of
-    theirs in its clause, or a clause opened by a verb with the writer as its dropped
-    subject ("thought about not being alive, watched some anime")."""
-    said = " ".join(f"{clause} {match}".split())
-    return bool(_FIRST_PERSON.search(said) or _DROPPED_SUBJECT.match(said))
+    return frozenset(found), frozenset(denied)
 
 
 def _soft_suicidal(norm: str, about_media: bool) -> bool:
     """The wider net: dying and wanting in one clause, not negated, not about a story."""
     if SOFT_CALM.search(norm):
         return False
-    for clause in _CLAUSE_BREAK.split(norm):
-        death, wish = SOFT_DEATH.search(clause), SOFT_WISH.search(clause)
+    for part in CLAUSE_BREAK.split(norm):
+        death, wish = SOFT_DEATH.search(part), SOFT_WISH.search(part)
         if not (death and wish):
             continue
         start = min(death.start(), wish.start())
-        if _negated(clause[:start]):
+        if negated(part[:start]):
             continue
-        if about_media and not _FIRST_PERSON.search(clause):
+        if about_media and not FIRST_PERSON.search(part):
             continue
         return True
-    return False
-
-
-def _clause(before: str) -> str:
-    """The words before a match, back to the start of its clause."""
-    parts = _CLAUSE_BREAK.split(before)
-    return parts[-1] if parts else before
-
-
-def _negated(before: str) -> bool:
-    words = _clause(before).split()
-    for back, word in enumerate(reversed(words[-_MAX_GLUE - 1 :])):
-        if word in _NEGATIONS:
-            index = len(words) - 1 - back
-            return not (word == "not" and index > 0 and words[index - 1] == "can")
-        if word not in _GLUE:
-            return False
     return False
 
 
