@@ -101,7 +101,6 @@ GATES: dict[str, tuple[str, ...]] = {
         "blessing|kindness|mercy|relief",
         "should",
         "call it a day|check out|clock out|log off|pack it in|throw in the towel",
-        "d rather",
         "god|jesus|ready whenever|the lord|the universe",
         "comes off|crash|goes down|hits me|would hit me",
         "be missed",
@@ -709,7 +708,6 @@ GATES: dict[str, tuple[str, ...]] = {
     ),
     "wish_idioms": (
         "d rather",
-        "me want to die",
         "die|jump off|walk into the sea",
         "me wanna die|me want to die",
     ),
