@@ -218,15 +218,16 @@ def _storage_error(exc: sqlite3.Error, path: Path) -> StorageError | Locked:
     return StorageError(messages.DB_OPEN_FAILED.format(path=path, reason=text.rstrip(".")))
 
 
-def _check_backup(conn: sqlite3.Connection, source: str, account: str) -> None:
-    """Refuse anything but a whole bondlens journal this release can read."""
+def _check_backup(conn: sqlite3.Connection, shown: str, account: str) -> None:
+    """Refuse anything but a whole bondlens journal this release can read (``shown``: the
+    file as the person knows it)."""
     if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source))
+        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=shown))
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"schema_migrations", "account", "person", "entry"} <= tables:
-        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=source))
+        raise InvalidInput(messages.RESTORE_NOT_JOURNAL.format(path=shown))
     found, known = migrations.current(conn), migrations.head()
     if found > known:
-        raise InvalidInput(messages.RESTORE_TOO_NEW.format(path=source, found=found, known=known))
+        raise InvalidInput(messages.RESTORE_TOO_NEW.format(path=shown, found=found, known=known))
     if conn.execute("SELECT 1 FROM account WHERE name = ?", (account,)).fetchone() is None:
-        raise InvalidInput(messages.RESTORE_NO_ACCOUNT.format(path=source, account=account))
+        raise InvalidInput(messages.RESTORE_NO_ACCOUNT.format(path=shown, account=account))
