@@ -1652,6 +1652,66 @@ def test_a_stab_in_the_back_is_set_aside_unless_a_blade_or_wound_is_named() -> N
     assert "danger_now" in screen("He stabbed me in the back and I'm bleeding.").kinds
 
 
+# Families of the lines missed in the batch mixed_s (2026-11-25), in our own words, with
+# the idioms it flagged, their look-alikes, and plain lines next to them that still flag.
+MIXED_S_FAMILIES = [
+    ("self_harm", "Pressed my hand flat on the hob ring for as long as I could."),
+    ("self_harm", "Kept my fingers under the hot tap until they blistered."),
+    ("suicidal_thoughts", "Hugged my nan goodbye without her knowing what it really was."),
+    (
+        "suicidal_thoughts",
+        "Tidying my room feels like getting ready for a trip I won't come back from.",
+    ),
+    ("suicidal_thoughts", "Wiping myself off every app before the rest of me goes too."),
+    ("danger_now", "The same black car was behind me from school to the shop to our road."),
+    ("danger_now", "Text from the loan shark: a photo of my mum's front door."),
+    ("danger_now", "Sleeping in my trainers again, in case he comes back."),
+]
+MIXED_S_IDIOMS = [
+    "Mismatched socks to the interview would be fashion suicide, apparently.",
+    "The rosemary is committing mass suicide on the windowsill.",
+    "My laptop fan has an actual death wish today.",
+    "I'll fall on my sword for the missed deadline, it was my call.",
+    "The board will hang me out to dry if the figures slip.",
+    "Hanging on by a fingernail until the holidays.",
+    "Took a stab at the crossword and got six clues.",
+    "The examiner stabbed my thesis full of holes, fair enough.",
+    "Grandma's side eye is lethal.",
+    "Someone executed my yoghurt in the office fridge.",
+    "My motivation has flatlined this week.",
+    "Cause of death: thirty mock exam papers.",
+    "Tried the ghost pepper wings. They nearly finished me off, would do again.",
+]
+MIXED_S_MIRRORS = [
+    "Burned my hand on the hob reaching for the salt, ran it under cold water.",
+    "Held my hands over the radiator to warm them after the walk.",
+    "Said goodbye to the team without them knowing it was my last day before the move.",
+    "Packing for a trip I won't come back from for a year: Melbourne here I come.",
+    "Sleeping in my clothes again, too tired to change after the night shift.",
+    "He nearly finished me off, I said, then he hit me again.",
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), MIXED_S_FAMILIES)
+def test_the_families_missed_in_a_fifth_fresh_batch_are_read(kind: str, text: str) -> None:
+    assert kind in screen(text).kinds
+
+
+@pytest.mark.parametrize("text", MIXED_S_IDIOMS + MIXED_S_MIRRORS[:-1])
+def test_the_fifth_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
+    assert not screen(text).flag
+
+
+def test_nearly_finished_me_off_is_a_jest_only_in_a_light_context() -> None:
+    found = sentences("Tried the vindaloo at last. It nearly finished me off.")
+    _, (second, light, literal) = in_context(found)
+    assert light
+    assert set_aside(second, light, literal) == "idiom"
+    assert set_aside(second) == ""
+    # A blow named: a person's violence, read as meant even beside a light word.
+    assert set_aside(MIXED_S_MIRRORS[-1], light=True) == ""
+
+
 # A sentence that names a story is read as the story's unless it is the writer's: a word
 # of theirs, or (2026-11-25) a clause opened by a verb whose subject, the writer, is left
 # out, as diaries do.

@@ -212,6 +212,9 @@ GATES: dict[str, tuple[str, ...]] = {
         "d rather",
         "carry me|clean up after me|deal with me|look after me|put up with me|tiptoe around me|worry about me",  # noqa: E501
         "be needed|count|matter",
+        " knowing| noticing| realising| realizing",
+        "come back from|coming back from|return",
+        "delete|deleting|erase|erasing|wiped|wiping",
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
@@ -416,6 +419,8 @@ GATES: dict[str, tuple[str, ...]] = {
         "burned it|burnt it|came off|caught it|fell|scratched it|slipped|tripped|walked into",
         "antiseptic|bandages|blades|dressings|gauze|plasters|razors|steri strips",
         "band aid|bandage|dressing|plaster|steri strip",
+        "held my |hold my |holding my |holds my |keep my |keeping my |kept my |press",
+        "held my |hold my |holding my |keeping my |kept my |pressed my |pressing my |put my |putting my |ran my |running my |stuck my ",  # noqa: E501
     ),
     "danger_now": (
         "are next|i am next|ill be next|im next|s next|were next|youre next",
@@ -533,6 +538,10 @@ GATES: dict[str, tuple[str, ...]] = {
         "keep my |keep the |lose my |lose the ",
         "beating |belting |hitting |kicking |laying into |leathering |punching |slapping |smacking |thumping |walloping |whacking ",  # noqa: E501
         "glassed|knifed|slashed|stabbed",
+        "behind me|following me|outside my|tailing me",
+        "bookie|bookmaker|dealer|debt collector|loan shark|the gang|the lender",
+        "tick tock",
+        "sleep",
     ),
     "idioms": (
         "send ",
@@ -680,6 +689,16 @@ GATES: dict[str, tuple[str, ...]] = {
         "thought my heart",
         "stab |stabbed |stabbing |stabs ",
         "in the face|like a knife|through|to the bone",
+        "mass suicide",
+        "fall on |fallen on |falling on |falls on |fell on ",
+        "out to dry",
+        "hanging on by",
+        "stab at",
+        "full of holes",
+        "deadly|lethal",
+        "assassinated|executed|massacred|murdered",
+        "flatlined",
+        "cause of death",
     ),
     "soft_death": (
         "be around|dead|death|die|dying|end it|ending it|everything|exist|funeral|gone for good|kill myself|killing myself|live|living|not be here|not being here|not here any more|sleep forever|suicidal|suicide|take me|wake up|waking up",  # noqa: E501
@@ -700,6 +719,7 @@ GATES: dict[str, tuple[str, ...]] = {
         " hurt | kill |actually going|afraid|beat|believe|choked|drunk|frightened|gun|hit|hurt me if i |hurt us if i |joking|kill me if i |kill us if i |knife|literally going|means it|meant it|messaged|murder |promised|really going|said|say|scared|screamed|screaming|shouted|shouting|swears|swore|tells me|terrified|texted|texts|threat|told me|told us|warned|weapon|wrote|yelled|yelling",  # noqa: E501
     ),
     "context_idioms": (
+        "almost did me|finished me|nearly did me|practically did me",
         "swear i|swore i|thought i",
         "to die",
     ),

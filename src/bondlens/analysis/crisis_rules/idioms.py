@@ -50,7 +50,7 @@ IDIOM_RULES = (
     r"\b(?:bored|scared|frightened|tickled|worried|sick|loved?|love you|laughed|freezing|starving(?= to death (?!(?:is|as) (?:the|my|a) plan))) (?:me |you |him |her |us )?to death\b",  # noqa: E501
     r"\bstarving\b(?! myself)(?!(?: to death)? (?:is|as) (?:the|my|a) plan)",
     r"\bshoot (?:me|us|him|her) (?:a|an) (?:text|message|email|line|dm|note|call)\b|\bshoot (?:for|the breeze)\b|\bphoto ?shoot\b|\bshoot myself in the foot\b",  # noqa: E501
-    r"\b(?:career|social|political|commercial|financial) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
+    r"\b(?:career|social|political|commercial|financial|fashion|style|professional|electoral|academic|dating) suicide\b|\bsuicide (?:squad|doors?|run|runs|drills?|sprints?|sauce|wings|king|mission)\b",  # noqa: E501
     r"\bcut (?:myself|me) (?:some |a little |a bit of )?slack\b|\bcut (?:myself|me) (?:a|some|another) (?:slice|piece|break|deal)\b",  # noqa: E501
     rf"(?<!going to )(?<!gonna )(?<!want to )(?<!wanna )(?<!need to )(?<!will )(?<!ll )\bcut myself (?:shaving|cooking|chopping|gardening|on (?:a|the|some|my)|by accident|accidentally|slicing|opening|{_WHILE_DOING})\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
     rf"(?<!going to )(?<!gonna )(?<!want to )(?<!wanna )(?<!need to )(?<!will )(?<!ll )\bburn(?:ed|t)? myself (?:on (?:the|a|some)|cooking|ironing|by accident|accidentally|{_WHILE_DOING}|with the (?:kettle|iron|pan|oven))\b(?![^.]*\b(?:on purpose|deliberately|again and again|over and over|to feel|to punish|deserved)\b)",  # noqa: E501
@@ -150,7 +150,7 @@ IDIOM_RULES = (
     # Fourth round: "that mosquito has a death wish", "where hope goes to die", plants and
     # gadgets "committing suicide", a pet that "looked at me like it wanted me dead", and
     # "if I hear that song one more time I'll walk into the sea".
-    r"\b(?:it|he|she|they|you|that|this|thing|things|the \w+|that \w+|this \w+|my \w+) (?:has|have|had|got|must have|has got|s got) (?:a )?death wish\b",  # noqa: E501
+    r"\b(?:it|he|she|they|you|that|this|thing|things|the \w+|that \w+|this \w+|my (?:\w+ )?\w+) (?:has|have|had|got|must have|has got|s got) (?:a |an )?(?:actual |real |serious |total |literal |proper )?death wish\b",  # noqa: E501
     r"\bshot myself in the foot\b",
     r"\b(?:overdosed|overdosing|od d|odd) on (?:\w+ ){0,2}(?:cookies|biscuits|chocolate|sugar|cake|candy|sweets|coffee|caffeine|carbs|cheese|pizza|netflix|tv|telly|christmas|memes|tiktok|reality tv|true crime|podcasts|sunshine|vitamin d|fairy lights|glitter)\b",  # noqa: E501
     # Seventh round: games, "my brother is beating me at Mario Kart", unless the place or
@@ -160,7 +160,7 @@ IDIOM_RULES = (
     r"\b(?:this|that|these|those|today|it)(?: (?!man\b|guy\b|person\b|woman\b|bloke\b|lad\b|girl\b|boy\b|dude\b|people\b|family\b|one\b)\w+){0,2} (?:is|are|was|were|keeps|kept) (?:literally |actually |actively |really )?trying to (?:kill|murder|end|destroy|finish) (?:me|us|my life)\b",  # noqa: E501
     r"\bi (?:swear )?(?:ill|i will|i am going to|i am gonna) (?:kill|murder|strangle) (?:him|her|them|my \w+)(?= one of these days| if| when| for| lol| haha|$)",  # noqa: E501
     r"\bwhere (?:\w+ ){0,3}(?:hope|joy|dreams|fun|creativity|productivity|motivation|will to live|soul|souls|brain cells|ideas|happiness|spirit|patience|sanity|ambition|enthusiasm) (?:goes|go|went) to die\b",  # noqa: E501
-    r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits) suicide\b",  # noqa: E501
+    r"\b(?:plants?|houseplants?|ferns?|basil|succulents?|cactus|orchids?|tomatoes|seedlings|phone|laptop|printer|battery|car|router)\b[^.]{0,30}\b(?:committing|committed|commit|commits|staged|staging|stage) (?:a )?(?:mass )?suicide\b",  # noqa: E501
     r"\b(?:looked|looks|looking|stared|stares|glared|glares|glaring) at me like (?:he|she|it|they) (?:wanted|wants|was planning|is planning|was plotting|is plotting) (?:me dead|my funeral|my death|to kill me|my murder)\b",  # noqa: E501
     r"\bif\b[^.]{0,60}\bone more (?:time|\w+)\b[^.]{0,20}\b(?:i will|i am going to|ill|i am gonna|i shall) (?:simply |just |literally )?(?:walk into the sea|jump off (?:a|the|the nearest) (?:bridge|cliff|roof)|throw myself (?:into the sea|off (?:a|the) (?:bridge|cliff|roof)))\b",  # noqa: E501
     # Eighth round: playful hyperbole ("my bank account is on life support", "death by
@@ -249,6 +249,21 @@ IDIOM_RULES = (
     # stabs or cuts through you.
     r"\b(?:stab|stabs|stabbed|stabbing) (?:me|us|him|her|them|you|each other) in the back\b(?![^.]*\b(?:knife|knives|blade|scissors|screwdriver|hospital|stitches|bleeding|blood|police|ambulance|wound)\b)",  # noqa: E501
     r"\b(?:wind|winds|cold|air|rain|sleet|frost|chill|snow|hail)\b[^.]{0,20}\b(?:stabs|stabbed|stabbing|cuts|cutting|slices|slicing|knifes) (?:you|me|us|right) (?:in the face|through|to the bone|like a knife)\b",  # noqa: E501
+    # From mixed_s (2026-11-25, read after its uses by counts): falling on one's sword at
+    # work, being hung out to dry, hanging on "by a fingernail", a stab at a quiz question,
+    # an argument stabbed full of holes, a "mass suicide" of tomatoes, gossip that is
+    # lethal, a lunch "executed" in the fridge, a credit score that flatlined, "cause of
+    # death: marking".
+    r"\bmass suicides?\b",
+    r"\b(?:fall|fell|falling|falls|fallen) on (?:my|his|her|their|our|your) (?:own )?sword\b",
+    r"\bhang(?:s|ing)? (?:me|us|him|her|them|you) out to dry\b|\bhung (?:me|us|him|her|them|you) out to dry\b",  # noqa: E501
+    r"\bhanging on by (?:a|one|the|my|a single|one single|the last) (?:thread|fingernail|fingernails|fingertip|fingertips|strand|hair|whisker|string|eyelash|toenail|shoelace)\b",  # noqa: E501
+    r"\b(?:take|took|taking|takes|have|had|having|make|made|making) (?:a |another |one more |my best |a wild |a blind )?stab at\b",  # noqa: E501
+    r"\b(?:stab|stabbed|stabbing|stabs|shot|shooting|shoot|shoots|poked|poke|poking) (?:my|the|our|his|her|their|that|this|your) (?!(?:body|chest|back|arm|arms|leg|legs|face|head|neck|stomach|side|hand|hands)\b)(?:\w+ ){1,3}?full of holes\b",  # noqa: E501
+    r"\b(?:gossip|tongue|wit|sarcasm|banter|stare|glare|side eye|comebacks?|roasts?|shade|eyeliner|perfume|aftershave|cologne|serve|serves|spin bowling|yorkers?|free kicks?|trivia game|quiz game) (?:is|are|was|were) (?:absolutely |actually |literally |properly |genuinely |so |pure )?(?:lethal|deadly)\b",  # noqa: E501
+    r"\b(?:executed|murdered|assassinated|massacred) (?:my|our|the) (?:\w+ )?(?:lunch|sandwich|sandwiches|leftovers|yoghurt|yogurt|cake|snack|snacks|biscuits|chocolate|crisps|plants?|basil|sourdough|houseplants?|tomatoes|pizza|curry)\b",  # noqa: E501
+    r"\b(?:credit score|credit rating|bank account|account|bank balance|balance|savings|wallet|budget|phone|battery|motivation|social life|love life|wifi|career|sales|energy|inbox|sourdough starter|plants?|patience|sanity|brain|brain cell|will) (?:has |have |just |officially |finally |completely )*flatlined\b",  # noqa: E501
+    r"\bcause of death\b(?=[^.]{0,40}\b(?:essays?|marking|meetings?|paperwork|emails?|admin|spreadsheets?|forms|homework|reports?|embarrassment|cringe|boredom|laughing|laughter|the kids|teenagers|toddlers?|puns|dad jokes|this week|mondays?|the commute|traffic|cuteness|mock exams?|exam papers|parents evening)\b)",  # noqa: E501
 )
 
 # Wishes to die said of a small thing ("I'd rather die than sing karaoke", "the hold music
@@ -267,6 +282,8 @@ MEANT_WISH_RULE = r"\b(?:not joking|not even joking|no joke|not a joke|not kiddi
 # is plainly light (a hot sauce challenge, a rollercoaster, laughter) and nothing makes it
 # literal (a threat said, fear, a weapon: ``LITERAL_RULE``).
 CONTEXT_IDIOM_RULES = (
+    # "The wasabi nearly finished me off" (from mixed_s, 2026-11-25).
+    r"\b(?:nearly|almost|practically|very nearly) (?:finished|did) me (?:off|in)\b",
     r"\b(?:i )?(?:genuinely |honestly |actually |really |literally |seriously |legit |properly |truly )?(?:thought|swear|swore) i (?:was going to|was about to|would|might|could) (?:actually |literally |genuinely |really )?die\b",  # noqa: E501
     r"\bi (?:am|was) (?:actually |literally |genuinely |really |so )?(?:going to|about to) die\b(?! (?:soon|tonight|tomorrow|one day|by|before|alone|if|when|and|anyway))",  # noqa: E501
 )
