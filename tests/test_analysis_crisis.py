@@ -1702,6 +1702,17 @@ def test_the_fifth_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
     assert not screen(text).flag
 
 
+def test_wanting_to_go_with_what_is_gone_is_read_but_not_an_errand() -> None:
+    assert screen("The thread snapped today and I want to go with it.").kinds == (
+        "suicidal_thoughts",
+    )
+    assert (
+        "suicidal_thoughts" in screen("Dad died last spring and I just want to go with him.").kinds
+    )
+    assert not screen("Mum's gone to the shops and I want to go with her next time.").flag
+    assert not screen("The dog has gone out with Dad, I wanted to go with them.").flag
+
+
 def test_nearly_finished_me_off_is_a_jest_only_in_a_light_context() -> None:
     found = sentences("Tried the vindaloo at last. It nearly finished me off.")
     _, (second, light, literal) = in_context(found)

@@ -215,6 +215,7 @@ GATES: dict[str, tuple[str, ...]] = {
         " knowing| noticing| realising| realizing",
         "come back from|coming back from|return",
         "delete|deleting|erase|erasing|wiped|wiping",
+        "dead|died|gone|passed away|snapped",
     ),
     "plan_or_means": (
         "chemist|drugstores|pharmacies|pharmacys",
