@@ -978,6 +978,35 @@ def test_send_help_after_a_joke_stays_with_the_joke() -> None:
     assert screen("I took all my pills, please send help").flag
 
 
+# A plea in its own sentence goes with the joke beside it (2026-11-25): a light line, an
+# idiom, or a request for something else; never with fear, danger or "I mean it" around.
+PLEA_JESTS = [
+    "Buried under marking. Send help.",
+    "Leg day again. Send help.",
+    "The twins found the glitter. Send help. Send wine.",
+    "Send help. Actually, send biscuits.",
+    "Lost the pub quiz to my dad. Send help and cash.",
+    "send help (not really, it's only the laundry)",
+]
+PLEA_MEANT = [
+    "Buried under marking. Send help. I'm scared he'll be back tonight.",
+    "Send help. I mean it.",
+    "Leg day again. Send help, he has a knife.",
+    "He's outside the flat again. Send help.",
+    "Send help. Send the police.",
+]
+
+
+@pytest.mark.parametrize("text", PLEA_JESTS)
+def test_a_plea_beside_a_joke_is_part_of_it(text: str) -> None:
+    assert not screen(text).flag
+
+
+@pytest.mark.parametrize("text", PLEA_MEANT)
+def test_a_plea_with_fear_or_danger_around_it_stays_a_plea(text: str) -> None:
+    assert "danger_now" in screen(text).kinds
+
+
 #: Playful hyperbole (eighth round): set aside as idioms, so the backstop needs to be
 #: sure before it speaks; the same words said plainly are not set aside.
 HYPERBOLE = [

@@ -52,6 +52,7 @@ from bondlens.analysis.crisis_rules import (
     NOW_RULE,
     PAST_RULE,
     PLEA_RULE,
+    SEND_MORE_RULE,
     SOFT_CALM,
     SOFT_DEATH,
     SOFT_WISH,
@@ -140,6 +141,7 @@ _MEANT = re.compile(MEANT_RULE)
 _MEANT_WISH = re.compile(MEANT_WISH_RULE)
 _LITERAL_SELF = re.compile(LITERAL_SELF_RULE)
 _PLEA = re.compile(PLEA_RULE)
+_SEND_MORE = re.compile(SEND_MORE_RULE)
 
 
 def repeated_endings(text: str) -> bool:
@@ -231,16 +233,35 @@ def in_context(found: list[str]) -> list[tuple[str, bool, bool]]:
 
 def light_context(found: list[str]) -> list[bool]:
     """For each sentence that could hold a light idiom ("I thought I was going to die"),
-    whether it or a neighbour is plainly light ("tried the hot sauce challenge"). Only
-    such sentences are asked about, so most entries cost one substring scan each."""
+    whether it or a neighbour is plainly light ("tried the hot sauce challenge"); for one
+    that says "send help", whether it is part of a joke (:func:`_plea_in_jest`). Only such
+    sentences are asked about, so most entries cost one substring scan each."""
     norms = [_normalized(sentence) for sentence in found]
     flags = []
     for index, norm in enumerate(norms):
-        flags.append(
-            bool(CONTEXT_IDIOMS.candidates(norm))
-            and any(LIGHT.search(n) for n in norms[max(index - 1, 0) : index + 2])
-        )
+        if CONTEXT_IDIOMS.candidates(norm):
+            flags.append(any(LIGHT.search(n) for n in norms[max(index - 1, 0) : index + 2]))
+        elif "send" in norm and _PLEA.search(norm):
+            flags.append(_plea_in_jest(norms, index))
+        else:
+            flags.append(False)
     return flags
+
+
+def _plea_in_jest(norms: list[str], index: int) -> bool:
+    """Whether "send help" in ``norms[index]`` is part of a joke: beside a plainly light
+    line, an idiom ("drowning in laundry. send help") or a request for something else
+    ("Send help. Send coffee."), and with nothing around it of danger, fear or meaning it
+    ("Send help. I mean it.")."""
+    neighbours = norms[max(index - 1, 0) : index] + norms[index + 1 : index + 2]
+    around = [*neighbours, norms[index]]
+    if any(_LITERAL_SELF.search(n) or _MEANT.search(n) for n in around):
+        return False
+    return (
+        any(LIGHT.search(n) for n in around)
+        or any(_SEND_MORE.search(n) for n in neighbours)
+        or any(IDIOMS.sub(" ~ ", n) != n for n in neighbours)
+    )
 
 
 def literal_context(found: list[str]) -> list[bool]:
@@ -272,7 +293,8 @@ def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> st
     literal ("he said", a knife, fear) or ``literal`` (a neighbour does); so is "I
     thought I was going to die" when the context is ``light`` and nothing in the sentence
     speaks of danger, fear or meaning it (``LITERAL_SELF_RULE``: "the nurse said" does
-    not). "Send help" said after any of them goes with it."""
+    not). "Send help" said after any of them goes with it, and so does one whose
+    neighbours make it a joke (``light``: :func:`_plea_in_jest`)."""
     if not literal and _MEANT_WISH.search(norm) is None:
         norm = WISH_IDIOMS.sub(" ~ ", norm)
     norm = IDIOMS.sub(" ~ ", norm)
@@ -280,6 +302,7 @@ def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> st
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
     if light and not literal and _LITERAL_SELF.search(norm) is None:
         norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
+        norm = _PLEA.sub(" ~ ", norm)
     if "~" in norm:  # "send help" said after one of them is part of the joke
         norm = _PLEA.sub(" ~ ", norm)
     return norm
