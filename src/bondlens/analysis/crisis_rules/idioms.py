@@ -33,7 +33,8 @@ SEND_MORE_RULE = r"^(?:and |also |actually |or |then |just )?(?:pls |please )?se
 
 # Everyday idioms: blanked out before the rules run.
 IDIOM_RULES = (
-    PLEA_RULE + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk|not really|kidding|only joking|joking)\b)",  # noqa: E501
+    PLEA_RULE
+    + r"(?= (?:pls |please )?(?:lol|lmao\w*|haha\w*|rofl|xd|jk|not really|kidding|only joking|joking)\b)",  # noqa: E501
     r"\b(?:is|are|was|were|its|it is|it was|keeps|kept|been|be|am|is really|are really|are literally|is literally|literally) killing me\b",  # noqa: E501
     r"\b(?:this|that|the|these|those|my|your|it|work|traffic|commute|heat|job|wait|suspense)\b(?! (?:husband|wife|boyfriend|girlfriend|partner|ex|bf|gf)s? (?:will|is going to|going to|gonna) kill me$)[^.]{0,25}\b(?:will|going to|gonna|is going to) be the death of me\b",  # noqa: E501
     r"\bkill(?:s|ing|ed)? me (?:with|softly|now)\b",
