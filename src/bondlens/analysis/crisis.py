@@ -37,6 +37,13 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from bondlens.analysis.crisis_context import (
+    LITERAL_SELF,
+    MEANT_WISH,
+    PLEA,
+    light_flags,
+    literal_flags,
+)
 from bondlens.analysis.crisis_rules import (
     COMPILED,
     CONTEXT_IDIOMS,
@@ -44,15 +51,9 @@ from bondlens.analysis.crisis_rules import (
     FRAGMENT_RULE,
     FRAGMENT_WORDS,
     IDIOMS,
-    LIGHT,
     LITERAL,
-    LITERAL_SELF_RULE,
-    MEANT_RULE,
-    MEANT_WISH_RULE,
     NOW_RULE,
     PAST_RULE,
-    PLEA_RULE,
-    SEND_MORE_RULE,
     SOFT_CALM,
     SOFT_DEATH,
     SOFT_WISH,
@@ -137,11 +138,6 @@ def screen(text: str, region: str | None = None) -> Crisis:
 
 _FRAGMENT = re.compile(FRAGMENT_RULE)
 _FRAGMENT_CALM = re.compile(FRAGMENT_CALM_RULE)
-_MEANT = re.compile(MEANT_RULE)
-_MEANT_WISH = re.compile(MEANT_WISH_RULE)
-_LITERAL_SELF = re.compile(LITERAL_SELF_RULE)
-_PLEA = re.compile(PLEA_RULE)
-_SEND_MORE = re.compile(SEND_MORE_RULE)
 
 
 def repeated_endings(text: str) -> bool:
@@ -226,64 +222,10 @@ def screen_sentence(sentence: str, light: bool = False, literal: bool = False) -
 
 
 def in_context(found: list[str]) -> list[tuple[str, bool, bool]]:
-    """Each sentence with what its neighbours say: whether it is ``light`` (see
-    :func:`light_context`) and whether a threat in it is meant (:func:`literal_context`)."""
-    return list(zip(found, light_context(found), literal_context(found), strict=True))
-
-
-def light_context(found: list[str]) -> list[bool]:
-    """For each sentence that could hold a light idiom ("I thought I was going to die"),
-    whether it or a neighbour is plainly light ("tried the hot sauce challenge"); for one
-    that says "send help", whether it is part of a joke (:func:`_plea_in_jest`). Only such
-    sentences are asked about, so most entries cost one substring scan each."""
+    """Each sentence with what its neighbours say: whether it is ``light`` and whether a
+    threat or a wish in it is meant (``literal``; see ``crisis_context``)."""
     norms = [_normalized(sentence) for sentence in found]
-    flags = []
-    for index, norm in enumerate(norms):
-        if CONTEXT_IDIOMS.candidates(norm):
-            flags.append(any(LIGHT.search(n) for n in norms[max(index - 1, 0) : index + 2]))
-        elif "send" in norm and _PLEA.search(norm):
-            flags.append(_plea_in_jest(norms, index))
-        else:
-            flags.append(False)
-    return flags
-
-
-def _plea_in_jest(norms: list[str], index: int) -> bool:
-    """Whether "send help" in ``norms[index]`` is part of a joke: beside a plainly light
-    line, an idiom ("drowning in laundry. send help") or a request for something else
-    ("Send help. Send coffee."), and with nothing around it of danger, fear or meaning it
-    ("Send help. I mean it.")."""
-    neighbours = norms[max(index - 1, 0) : index] + norms[index + 1 : index + 2]
-    around = [*neighbours, norms[index]]
-    if any(_LITERAL_SELF.search(n) or _MEANT.search(n) for n in around):
-        return False
-    return (
-        any(LIGHT.search(n) for n in around)
-        or any(_SEND_MORE.search(n) for n in neighbours)
-        or any(IDIOMS.sub(" ~ ", n) != n for n in neighbours)
-    )
-
-
-def literal_context(found: list[str]) -> list[bool]:
-    """For each sentence that could hold a threat said in jest ("he's going to kill me"),
-    whether a neighbour says it is meant ("I'm not exaggerating", "I'm scared"); for one
-    that could hold a wish said lightly ("I'd rather die than tell dad"), whether a
-    neighbour says that is meant ("and I actually mean it this time")."""
-    norms = [_normalized(sentence) for sentence in found]
-    flags = []
-    for index, norm in enumerate(norms):
-        neighbours = norms[max(index - 1, 0) : index] + norms[index + 1 : index + 2]
-        flags.append(
-            (
-                bool(THREAT_IDIOMS.candidates(norm))
-                and any(LITERAL.search(n) or _MEANT.search(n) for n in neighbours)
-            )
-            or (
-                bool(WISH_IDIOMS.candidates(norm))
-                and any(_MEANT_WISH.search(n) for n in neighbours)
-            )
-        )
-    return flags
+    return list(zip(found, light_flags(norms), literal_flags(norms), strict=True))
 
 
 def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> str:
@@ -294,17 +236,17 @@ def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> st
     thought I was going to die" when the context is ``light`` and nothing in the sentence
     speaks of danger, fear or meaning it (``LITERAL_SELF_RULE``: "the nurse said" does
     not). "Send help" said after any of them goes with it, and so does one whose
-    neighbours make it a joke (``light``: :func:`_plea_in_jest`)."""
-    if not literal and _MEANT_WISH.search(norm) is None:
+    neighbours make it a joke (``light``: ``crisis_context``)."""
+    if not literal and MEANT_WISH.search(norm) is None:
         norm = WISH_IDIOMS.sub(" ~ ", norm)
     norm = IDIOMS.sub(" ~ ", norm)
     if not literal and LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
-    if light and not literal and _LITERAL_SELF.search(norm) is None:
+    if light and not literal and LITERAL_SELF.search(norm) is None:
         norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
-        norm = _PLEA.sub(" ~ ", norm)
+        norm = PLEA.sub(" ~ ", norm)
     if "~" in norm:  # "send help" said after one of them is part of the joke
-        norm = _PLEA.sub(" ~ ", norm)
+        norm = PLEA.sub(" ~ ", norm)
     return norm
 
 

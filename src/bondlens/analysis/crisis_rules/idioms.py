@@ -28,7 +28,7 @@ _JEST_IF = rf"[^.]{{0,15}}\bif (?!{_NOT_IF})(?![^.]*{_HURTFUL})[^.]{{0,50}}"
 _WHILE_DOING = r"(?:when|while) (?:i was |i am |)(?:shaving|cooking|chopping|gardening|slicing|opening|peeling|cutting|carving|making|washing|doing|fixing|working|trimming|pruning|baking|ironing|taking|getting|grabbing|lighting|using|lifting|skiing|playing|running|training|climbing|cycling|riding|moving|carrying|dancing|exercising|reaching|unpacking|sharpening|grating|sawing|drilling|building|painting|cleaning|tidying|handling|holding|putting|pulling|picking|emptying|loading|unloading|camping|fishing|hiking|walking)\b"  # noqa: E501
 
 # A neighbour that asks for something else ("Send help. Send coffee. Send a nanny."): the
-# plea beside it is part of the joke (see ``crisis.light_context``).
+# plea beside it is part of the joke (see ``crisis_context.light_flags``).
 SEND_MORE_RULE = r"^(?:and |also |actually |or |then |just )?(?:pls |please )?send (?:me |us )?(?:a |an |some |more |the |all the )?(?!(?:help|police|cops|ambulance|an ambulance|paramedics|someone|anyone|somebody|backup|the police)\b)\w+"  # noqa: E501
 
 # Everyday idioms: blanked out before the rules run.
