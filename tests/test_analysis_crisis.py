@@ -1317,16 +1317,6 @@ STILL_CRISIS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text"), MIXED_M_FAMILIES)
-def test_the_families_missed_in_a_fresh_batch_are_read(kind: str, text: str) -> None:
-    assert kind in screen(text).kinds
-
-
-@pytest.mark.parametrize("text", MIXED_M_MIRRORS)
-def test_the_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
-    assert not screen(text).flag
-
-
 @pytest.mark.parametrize("text", STILL_CRISIS)
 def test_plain_words_next_to_those_idioms_still_flag(text: str) -> None:
     assert screen(text).flag
@@ -1384,16 +1374,6 @@ MIXED_N_STILL_CRISIS = [
     "I'm going to die if he comes back again.",
     "I thought I was going to die when he choked me on the hike.",
 ]
-
-
-@pytest.mark.parametrize(("kind", "text"), MIXED_N_FAMILIES)
-def test_the_families_missed_in_a_second_fresh_batch_are_read(kind: str, text: str) -> None:
-    assert kind in screen(text).kinds
-
-
-@pytest.mark.parametrize("text", MIXED_N_MIRRORS)
-def test_the_second_fresh_batch_mirrors_and_idioms_stay_calm(text: str) -> None:
-    assert not screen(text).flag
 
 
 @pytest.mark.parametrize("text", MIXED_N_STILL_CRISIS)
@@ -1532,16 +1512,6 @@ MIXED_Q_MIRRORS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text"), MIXED_Q_FAMILIES)
-def test_the_families_missed_in_a_third_fresh_batch_are_read(kind: str, text: str) -> None:
-    assert kind in screen(text).kinds
-
-
-@pytest.mark.parametrize("text", MIXED_Q_IDIOMS + MIXED_Q_MIRRORS)
-def test_the_third_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
-    assert not screen(text).flag
-
-
 @pytest.mark.parametrize(("kind", "text"), MIXED_Q_STILL_CRISIS)
 def test_a_jest_shape_said_about_harm_or_a_life_still_flags(kind: str, text: str) -> None:
     assert kind in screen(text).kinds
@@ -1655,16 +1625,6 @@ MIXED_R_MIRRORS = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "text"), MIXED_R_FAMILIES)
-def test_the_families_missed_in_a_fourth_fresh_batch_are_read(kind: str, text: str) -> None:
-    assert kind in screen(text).kinds
-
-
-@pytest.mark.parametrize("text", MIXED_R_IDIOMS + MIXED_R_MIRRORS)
-def test_the_fourth_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
-    assert not screen(text).flag
-
-
 def test_a_wish_said_lightly_is_an_idiom_until_it_is_said_to_be_meant() -> None:
     light = "I'd rather die than tell dad I failed."
     assert not screen(light).flag
@@ -1717,17 +1677,35 @@ MIXED_S_MIRRORS = [
     "Said goodbye to the team without them knowing it was my last day before the move.",
     "Packing for a trip I won't come back from for a year: Melbourne here I come.",
     "Sleeping in my clothes again, too tired to change after the night shift.",
-    "He nearly finished me off, I said, then he hit me again.",
 ]
+#: The same words as the light "nearly finished me off", about a person's blows.
+FINISHED_ME_OFF_BLOWS = "He nearly finished me off, I said, then he hit me again."
 
 
-@pytest.mark.parametrize(("kind", "text"), MIXED_S_FAMILIES)
-def test_the_families_missed_in_a_fifth_fresh_batch_are_read(kind: str, text: str) -> None:
+# Every fresh batch's round, read together: its families flag, its idioms and mirrors
+# do not.
+FRESH_FAMILIES = (
+    MIXED_M_FAMILIES + MIXED_N_FAMILIES + MIXED_Q_FAMILIES + MIXED_R_FAMILIES + MIXED_S_FAMILIES
+)
+FRESH_CALM = (
+    MIXED_M_MIRRORS
+    + MIXED_N_MIRRORS
+    + MIXED_Q_IDIOMS
+    + MIXED_Q_MIRRORS
+    + MIXED_R_IDIOMS
+    + MIXED_R_MIRRORS
+    + MIXED_S_IDIOMS
+    + MIXED_S_MIRRORS
+)
+
+
+@pytest.mark.parametrize(("kind", "text"), FRESH_FAMILIES)
+def test_the_families_missed_in_the_fresh_batches_are_read(kind: str, text: str) -> None:
     assert kind in screen(text).kinds
 
 
-@pytest.mark.parametrize("text", MIXED_S_IDIOMS + MIXED_S_MIRRORS[:-1])
-def test_the_fifth_fresh_batch_idioms_and_mirrors_stay_calm(text: str) -> None:
+@pytest.mark.parametrize("text", FRESH_CALM)
+def test_the_fresh_batches_idioms_and_mirrors_stay_calm(text: str) -> None:
     assert not screen(text).flag
 
 
@@ -1749,7 +1727,7 @@ def test_nearly_finished_me_off_is_a_jest_only_in_a_light_context() -> None:
     assert set_aside(second, light, literal) == "idiom"
     assert set_aside(second) == ""
     # A blow named: a person's violence, read as meant even beside a light word.
-    assert set_aside(MIXED_S_MIRRORS[-1], light=True) == ""
+    assert set_aside(FINISHED_ME_OFF_BLOWS, light=True) == ""
 
 
 # A sentence that names a story is read as the story's unless it is the writer's: a word
