@@ -1677,6 +1677,12 @@ MIXED_S_MIRRORS = [
     "Said goodbye to the team without them knowing it was my last day before the move.",
     "Packing for a trip I won't come back from for a year: Melbourne here I come.",
     "Sleeping in my clothes again, too tired to change after the night shift.",
+    # Narrowed in review: an iron railing, an Irish goodbye, a detox, a queue, the bookies.
+    "Held my hand on the iron railing while the ferry docked.",
+    "Did an Irish goodbye, slipped out without anyone noticing.",
+    "Deleted myself from all the group chats before I go on my detox.",
+    "Same guy behind me in the coffee queue every morning.",
+    "The bookies outside my work closed down.",
 ]
 #: The same words as the light "nearly finished me off", about a person's blows.
 FINISHED_ME_OFF_BLOWS = "He nearly finished me off, I said, then he hit me again."
@@ -1707,6 +1713,13 @@ def test_the_families_missed_in_the_fresh_batches_are_read(kind: str, text: str)
 @pytest.mark.parametrize("text", FRESH_CALM)
 def test_the_fresh_batches_idioms_and_mirrors_stay_calm(text: str) -> None:
     assert not screen(text).flag
+
+
+def test_hanging_on_by_a_thread_is_not_set_aside_as_a_jest() -> None:
+    # "By a thread" is said of real distress as often as of a knitting pattern, so only
+    # the jokier forms ("by a fingernail") are set aside for the backstop.
+    assert set_aside("Hanging on by a thread tonight.") == ""
+    assert set_aside("Hanging on by a fingernail until Friday.") == "idiom"
 
 
 def test_wanting_to_go_with_what_is_gone_is_read_but_not_an_errand() -> None:

@@ -161,8 +161,8 @@ DANGER_NOW: tuple[str, ...] = (
     # From mixed_s (2026-11-25, read after its uses by counts): the same van behind me all
     # day, a loan shark's "tick tock" with a photo of a brother's boat, sleeping in shoes
     # facing the door.
-    r"\bsame (?:\w+ ){0,2}(?:car|van|truck|lorry|motorbike|motorcycle|suv|jeep|pickup|man|guy|bloke|woman|face)\b[^.]{0,15}\b(?:behind me|following me|tailing me|outside my (?:house|flat|door|work|school|window|building))\b",  # noqa: E501
-    r"\b(?:loan sharks?|debt collectors?|bookies?|bookmakers?|the lender|dealers?|the gang)\b[^.]{0,60}\b(?:tick tock|ticktock|(?:photo|picture|pic|video) of (?:my|our)|knows where|know where|outside my|outside our|found my|found our)\b",  # noqa: E501
+    r"\bsame (?:\w+ ){0,2}(?:car|van|truck|lorry|motorbike|motorcycle|suv|jeep|pickup)\b[^.]{0,15}\b(?:behind me|following me|tailing me|outside my (?:house|flat|door|work|school|window|building))\b|\bsame (?:\w+ ){0,2}(?:man|guy|bloke|woman|face)\b[^.]{0,15}\b(?:following me|tailing me|outside my (?:house|flat|door|window|building))\b",  # noqa: E501
+    r"\b(?:loan sharks?|debt collectors?|the bookie|my bookie|the lender|my dealer|the gang)\b[^.]{0,60}\b(?:tick tock|ticktock|(?:photo|picture|pic|video) of (?:my|our)|knows where|know where|outside my|outside our|found my|found our)\b",  # noqa: E501
     r"\btick tock\b[^.]{0,40}\b(?:photo|picture|pic|video) of (?:my|our)\b",
     r"\bsleep(?:ing|s)? in (?:my|your|our) (?:shoes|boots|trainers|clothes|coat)\b[^.]{0,20}\b(?:facing the door|by the door|in case (?:he|she|they|i have to run|i need to run)|ready to run|so i can run|so i could run)\b",  # noqa: E501
 )

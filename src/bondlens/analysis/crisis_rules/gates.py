@@ -212,7 +212,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "d rather",
         "carry me|clean up after me|deal with me|look after me|put up with me|tiptoe around me|worry about me",  # noqa: E501
         "be needed|count|matter",
-        " knowing| noticing| realising| realizing",
+        " knowing| realising| realizing",
         "come back from|coming back from|return",
         "delete|deleting|erase|erasing|wiped|wiping",
         "dead|died|gone|passed away|snapped",
@@ -540,7 +540,7 @@ GATES: dict[str, tuple[str, ...]] = {
         "beating |belting |hitting |kicking |laying into |leathering |punching |slapping |smacking |thumping |walloping |whacking ",  # noqa: E501
         "glassed|knifed|slashed|stabbed",
         "behind me|following me|outside my|tailing me",
-        "bookie|bookmaker|dealer|debt collector|loan shark|the gang|the lender",
+        "bookie|debt collector|loan shark|my dealer|the gang|the lender",
         "tick tock",
         "sleep",
     ),

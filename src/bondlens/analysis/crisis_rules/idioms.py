@@ -262,12 +262,12 @@ IDIOM_RULES = (
     r"\bmass suicides?\b",
     r"\b(?:fall|fell|falling|falls|fallen) on (?:my|his|her|their|our|your) (?:own )?sword\b",
     r"\bhang(?:s|ing)? (?:me|us|him|her|them|you) out to dry\b|\bhung (?:me|us|him|her|them|you) out to dry\b",  # noqa: E501
-    r"\bhanging on by (?:a|one|the|my|a single|one single|the last) (?:thread|fingernail|fingernails|fingertip|fingertips|strand|hair|whisker|string|eyelash|toenail|shoelace)\b",  # noqa: E501
+    r"\bhanging on by (?:a|one|the|my|a single|one single|the last) (?:fingernail|fingernails|fingertip|fingertips|strand|whisker|eyelash|toenail|shoelace)\b",  # noqa: E501
     r"\b(?:take|took|taking|takes|have|had|having|make|made|making) (?:a |another |one more |my best |a wild |a blind )?stab at\b",  # noqa: E501
     r"\b(?:stab|stabbed|stabbing|stabs|shot|shooting|shoot|shoots|poked|poke|poking) (?:my|the|our|his|her|their|that|this|your) (?!(?:body|chest|back|arm|arms|leg|legs|face|head|neck|stomach|side|hand|hands)\b)(?:\w+ ){1,3}?full of holes\b",  # noqa: E501
     r"\b(?:gossip|tongue|wit|sarcasm|banter|stare|glare|side eye|comebacks?|roasts?|shade|eyeliner|perfume|aftershave|cologne|serve|serves|spin bowling|yorkers?|free kicks?|trivia game|quiz game) (?:is|are|was|were) (?:absolutely |actually |literally |properly |genuinely |so |pure )?(?:lethal|deadly)\b",  # noqa: E501
     r"\b(?:executed|murdered|assassinated|massacred) (?:my|our|the) (?:\w+ )?(?:lunch|sandwich|sandwiches|leftovers|yoghurt|yogurt|cake|snack|snacks|biscuits|chocolate|crisps|plants?|basil|sourdough|houseplants?|tomatoes|pizza|curry)\b",  # noqa: E501
-    r"\b(?:credit score|credit rating|bank account|account|bank balance|balance|savings|wallet|budget|phone|battery|motivation|social life|love life|wifi|career|sales|energy|inbox|sourdough starter|plants?|patience|sanity|brain|brain cell|will) (?:has |have |just |officially |finally |completely )*flatlined\b",  # noqa: E501
+    r"\b(?:credit score|credit rating|bank account|account|bank balance|balance|savings|wallet|budget|phone|battery|motivation|social life|love life|wifi|career|sales|energy|inbox|sourdough starter|plants?|patience|sanity|brain|brain cell) (?:has |have |just |officially |finally |completely )*flatlined\b",  # noqa: E501
     r"\bcause of death\b(?=[^.]{0,40}\b(?:essays?|marking|meetings?|paperwork|emails?|admin|spreadsheets?|forms|homework|reports?|embarrassment|cringe|boredom|laughing|laughter|the kids|teenagers|toddlers?|puns|dad jokes|this week|mondays?|the commute|traffic|cuteness|mock exams?|exam papers|parents evening)\b)",  # noqa: E501
 )
 

@@ -257,9 +257,9 @@ SUICIDAL_THOUGHTS: tuple[str, ...] = (
     # From mixed_s (2026-11-25, read after its uses by counts): goodbyes said "without them
     # knowing that's what it was" (not a last day at work or a move), packing as if for a
     # trip "I don't plan to come back from", erasing oneself "before the rest of me goes".
-    r"^(?!.*\b(?:last day|leaving do|new job|moving|move|moved|resign\w*|quit|quitting|retir\w*|emigrat\w*|transfer\w*|abroad|redundan\w*)\b).*?\bgoodbyes?\b[^.]{0,60}\bwithout (?:them|him|her|anyone|anybody|any of them|the \w+|my \w+) (?:knowing|realising|realizing|noticing)\b",  # noqa: E501
+    r"^(?!.*\b(?:last day|leaving do|new job|moving|move|moved|resign\w*|quit|quitting|retir\w*|emigrat\w*|transfer\w*|abroad|redundan\w*|irish goodbye|french exit|slipped out|slip out|snuck out|sneaked out|sneak out|party|without saying goodbye)\b).*?\bgoodbyes?\b[^.]{0,60}\bwithout (?:them|him|her|anyone|anybody|any of them|the \w+|my \w+) (?:knowing|realising|realizing)\b",  # noqa: E501
     r"\b(?:like|as if|as though)\b[^.]{0,40}\b(?:trip|journey|voyage|holiday|flight)\b[^.]{0,12}\b(?:i|im|i am|i will|ill) (?:dont|do not|wont|will not|am not|not) (?:plan(?:ning)? to |going to |intend(?:ing)? to |gonna |expect(?:ing)? to )?(?:come back|coming back|return|returning) from\b",  # noqa: E501
-    r"\b(?:erasing|erase|erased|deleting|delete|deleted|wiping|wiped) (?:myself|me)\b[^.]{0,30}\bbefore (?:the rest of me|i|i am|im|all of me) (?:goes|go|is gone|am gone|gone|disappear|disappears|vanish|vanishes)\b",  # noqa: E501
+    r"\b(?:erasing|erase|erased|deleting|delete|deleted|wiping|wiped) (?:myself|me)\b[^.]{0,30}\bbefore (?:(?:the rest of me|all of me) (?:goes|go|is gone|disappears|vanishes)\b|(?:i am|im) gone\b|i (?:go|disappear|vanish)$)",  # noqa: E501
     # Found by the idiom audit of the same day: something or someone gone, "and I want to
     # go with it" (not "gone to the shop and I want to go with her").
     r"\b(?:gone(?! (?:to|out|off|for|home|back|shopping|on|in|into|up|down|away on)\b)|dead|died|passed away|snapped)\b[^.]{0,40}\bi (?:just |really |only )?(?:want|wanna|wanted) to go with (?:it|him|her|them)\b(?! (?:to|on|for|tomorrow|next|this|later|when)\b)",  # noqa: E501
