@@ -242,10 +242,10 @@ def _without_idioms(norm: str, light: bool = False, literal: bool = False) -> st
     norm = IDIOMS.sub(" ~ ", norm)
     if not literal and LITERAL.search(norm) is None:
         norm = THREAT_IDIOMS.sub(" ~ ", norm)
-    if light and not literal and LITERAL_SELF.search(norm) is None:
+    joke = light and not literal and LITERAL_SELF.search(norm) is None
+    if joke:
         norm = CONTEXT_IDIOMS.sub(" ~ ", norm)
-        norm = PLEA.sub(" ~ ", norm)
-    if "~" in norm:  # "send help" said after one of them is part of the joke
+    if joke or "~" in norm:  # "send help" said beside a joke is part of it
         norm = PLEA.sub(" ~ ", norm)
     return norm
 
